@@ -1,0 +1,492 @@
+//! Reads the widget's content files under `content/`, checks every rule an editor can break,
+//! and writes the checked words out as Rust data, so the browser never parses a content file.
+//!
+//! Every problem is reported with the file, the item, the field and what is wrong, and all
+//! problems are reported at once, so an editor can fix a file in one pass.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::fs;
+use std::path::Path;
+
+mod ui_keys;
+
+pub use ui_keys::{UiKey, UI_KEYS};
+
+/// The longest `source` quote allowed, in words.
+pub const MAX_QUOTE_WORDS: usize = 30;
+/// The fewest and the most sentences an explanation may have.
+pub const EXPLANATION_SENTENCES: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// Where the content lives, relative to the content folder.
+pub const QUIZ_FILE: &str = "en/quiz.toml";
+pub const UI_FILE: &str = "en/ui.toml";
+pub const SOURCE_FILE: &str = "source/kratom-and-opioid-recovery.txt";
+
+const STATEMENT_FIELDS: [&str; 5] = ["id", "statement", "verdict", "explanation", "source"];
+
+/// One thing wrong in a content file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    /// The file, relative to the content folder.
+    pub file: String,
+    /// The item: a statement's id (or its position when it has none), a UI key, or a table.
+    pub item: String,
+    /// The field of that item.
+    pub field: String,
+    /// What is wrong, in words an editor understands.
+    pub problem: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {}, field `{}`: {}",
+            self.file, self.item, self.field, self.problem
+        )
+    }
+}
+
+/// Whether a statement is a myth or a fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Myth,
+    Fact,
+}
+
+/// One checked myth-or-fact statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement {
+    pub id: String,
+    pub statement: String,
+    pub verdict: Verdict,
+    pub explanation: String,
+    pub source: String,
+}
+
+/// The checked quiz: how a round is drawn and every statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quiz {
+    /// How many statements one round asks.
+    pub round_length: usize,
+    /// The index of the statement every round opens with.
+    pub opening: usize,
+    pub statements: Vec<Statement>,
+}
+
+/// The checked UI strings, in the order of [`UI_KEYS`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UiText {
+    pub values: Vec<String>,
+}
+
+/// Everything the widget shows, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Content {
+    pub quiz: Quiz,
+    pub ui: UiText,
+}
+
+/// Collects the problems found in one file.
+struct Report<'a> {
+    file: &'a str,
+    errors: Vec<ContentError>,
+}
+
+impl<'a> Report<'a> {
+    fn new(file: &'a str) -> Self {
+        Self {
+            file,
+            errors: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, item: &str, field: &str, problem: impl Into<String>) {
+        self.errors.push(ContentError {
+            file: self.file.to_owned(),
+            item: item.to_owned(),
+            field: field.to_owned(),
+            problem: problem.into(),
+        });
+    }
+
+    fn finish<T>(self, value: T) -> Result<T, Vec<ContentError>> {
+        if self.errors.is_empty() {
+            Ok(value)
+        } else {
+            Err(self.errors)
+        }
+    }
+
+    /// Parses TOML, or reports where it is broken.
+    fn parse(&mut self, text: &str) -> Option<toml::Table> {
+        match text.parse::<toml::Table>() {
+            Ok(table) => Some(table),
+            Err(error) => {
+                let problem = error.message().to_owned();
+                let at = error
+                    .span()
+                    .map(|span| format!(" (line {})", line_of(text, span.start)))
+                    .unwrap_or_default();
+                self.add("the file", "-", format!("not valid TOML{at}: {problem}"));
+                None
+            }
+        }
+    }
+
+    /// Reads a required, non-empty text field.
+    fn text(&mut self, table: &toml::Table, item: &str, field: &str) -> Option<String> {
+        match table.get(field) {
+            None => {
+                self.add(item, field, "missing field");
+                None
+            }
+            Some(toml::Value::String(value)) if value.trim().is_empty() => {
+                self.add(item, field, "is empty");
+                None
+            }
+            Some(toml::Value::String(value)) => Some(value.trim().to_owned()),
+            Some(other) => {
+                self.add(
+                    item,
+                    field,
+                    format!("must be text in quotes, found {}", other.type_str()),
+                );
+                None
+            }
+        }
+    }
+
+    /// Reads a required whole number.
+    fn count(&mut self, table: &toml::Table, item: &str, field: &str) -> Option<usize> {
+        match table.get(field) {
+            None => {
+                self.add(item, field, "missing field");
+                None
+            }
+            Some(toml::Value::Integer(n)) if *n > 0 => usize::try_from(*n).ok(),
+            Some(other) => {
+                self.add(
+                    item,
+                    field,
+                    format!("must be a whole number above 0, found {}", other.type_str()),
+                );
+                None
+            }
+        }
+    }
+
+    fn unknown_fields(&mut self, table: &toml::Table, item: &str, known: &[&str]) {
+        for key in table.keys().filter(|key| !known.contains(&key.as_str())) {
+            self.add(
+                item,
+                key,
+                format!("unknown field (expected one of: {})", known.join(", ")),
+            );
+        }
+    }
+}
+
+fn line_of(text: &str, byte: usize) -> usize {
+    text[..byte.min(text.len())].matches('\n').count() + 1
+}
+
+/// Counts sentences: runs of `.`, `!` or `?` that end the text or are followed by a space.
+pub fn sentence_count(text: &str) -> usize {
+    let chars: Vec<char> = text.trim().chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .filter(|&(i, c)| {
+            matches!(c, '.' | '!' | '?')
+                && chars
+                    .get(i + 1)
+                    .is_none_or(|next| next.is_whitespace() || matches!(next, '"' | '”' | '’'))
+        })
+        .count()
+}
+
+fn is_valid_id(id: &str) -> bool {
+    !id.starts_with('-')
+        && !id.ends_with('-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Checks the quiz file's text against the source article's text.
+pub fn check_quiz(file: &str, text: &str, source_article: &str) -> Result<Quiz, Vec<ContentError>> {
+    let mut report = Report::new(file);
+    let Some(table) = report.parse(text) else {
+        return report.finish(empty_quiz());
+    };
+    report.unknown_fields(&table, "the file", &["round", "statement"]);
+
+    let items: &[toml::Value] = match table.get("statement") {
+        Some(toml::Value::Array(items)) => items,
+        Some(_) => {
+            report.add(
+                "the file",
+                "statement",
+                "statements must be written as [[statement]] tables",
+            );
+            &[]
+        }
+        None => {
+            report.add("the file", "statement", "no [[statement]] found");
+            &[]
+        }
+    };
+    let statements: Vec<Statement> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(index, item)| check_statement(&mut report, index, item, source_article))
+        .collect();
+
+    let mut first_use: HashMap<&str, usize> = HashMap::new();
+    for (index, statement) in statements.iter().enumerate() {
+        if let Some(first) = first_use.insert(&statement.id, index) {
+            first_use.insert(&statement.id, first);
+            report.add(
+                &format!("statement `{}`", statement.id),
+                "id",
+                format!("duplicate id (already used by statement #{})", first + 1),
+            );
+        }
+    }
+
+    let ids: Vec<Option<&str>> = items
+        .iter()
+        .map(|item| item.get("id").and_then(toml::Value::as_str))
+        .collect();
+    let (round_length, opening) = check_round(&mut report, &table, &ids);
+    report.finish(Quiz {
+        round_length,
+        opening,
+        statements,
+    })
+}
+
+fn empty_quiz() -> Quiz {
+    Quiz {
+        round_length: 0,
+        opening: 0,
+        statements: Vec::new(),
+    }
+}
+
+fn check_round(
+    report: &mut Report<'_>,
+    table: &toml::Table,
+    ids: &[Option<&str>],
+) -> (usize, usize) {
+    let item = "[round]";
+    let Some(toml::Value::Table(round)) = table.get("round") else {
+        report.add(
+            item,
+            "-",
+            "missing table [round] with `length` and `opening`",
+        );
+        return (0, 0);
+    };
+    report.unknown_fields(round, item, &["length", "opening"]);
+    let length = report.count(round, item, "length").unwrap_or(0);
+    if length > ids.len() {
+        report.add(
+            item,
+            "length",
+            format!(
+                "a round of {length} needs at least {length} statements, found {}",
+                ids.len()
+            ),
+        );
+    }
+    let opening = report
+        .text(round, item, "opening")
+        .and_then(
+            |id| match ids.iter().position(|&other| other == Some(id.as_str())) {
+                Some(index) => Some(index),
+                None => {
+                    report.add(item, "opening", format!("no statement has the id `{id}`"));
+                    None
+                }
+            },
+        )
+        .unwrap_or(0);
+    (length, opening)
+}
+
+fn check_statement(
+    report: &mut Report<'_>,
+    index: usize,
+    item: &toml::Value,
+    source_article: &str,
+) -> Option<Statement> {
+    let position = format!("statement #{} (no id)", index + 1);
+    let Some(table) = item.as_table() else {
+        report.add(&position, "-", "must be a [[statement]] table");
+        return None;
+    };
+    let id = report.text(table, &position, "id");
+    let name = id
+        .as_deref()
+        .map_or(position, |id| format!("statement `{id}`"));
+    if let Some(id) = id.as_deref().filter(|id| !is_valid_id(id)) {
+        report.add(
+            &name,
+            "id",
+            format!("`{id}` must use only lowercase letters, digits and inner hyphens"),
+        );
+    }
+    report.unknown_fields(table, &name, &STATEMENT_FIELDS);
+
+    let statement = report.text(table, &name, "statement");
+    let verdict = report
+        .text(table, &name, "verdict")
+        .and_then(|verdict| match verdict.as_str() {
+            "myth" => Some(Verdict::Myth),
+            "fact" => Some(Verdict::Fact),
+            other => {
+                report.add(
+                    &name,
+                    "verdict",
+                    format!("unknown verdict `{other}` (expected `myth` or `fact`)"),
+                );
+                None
+            }
+        });
+    let explanation = report.text(table, &name, "explanation").filter(|text| {
+        let sentences = sentence_count(text);
+        let fits = EXPLANATION_SENTENCES.contains(&sentences);
+        if !fits {
+            report.add(
+                &name,
+                "explanation",
+                format!(
+                    "has {sentences} sentences, expected {} to {}",
+                    EXPLANATION_SENTENCES.start(),
+                    EXPLANATION_SENTENCES.end()
+                ),
+            );
+        }
+        fits
+    });
+    let source = report
+        .text(table, &name, "source")
+        .filter(|quote| check_quote(report, &name, quote, source_article));
+
+    Some(Statement {
+        id: id?,
+        statement: statement?,
+        verdict: verdict?,
+        explanation: explanation?,
+        source: source?,
+    })
+}
+
+/// A quote must be short and copied exactly from the source article.
+fn check_quote(report: &mut Report<'_>, item: &str, quote: &str, source_article: &str) -> bool {
+    let words = quote.split_whitespace().count();
+    let short = words <= MAX_QUOTE_WORDS;
+    if !short {
+        report.add(
+            item,
+            "source",
+            format!("quote has {words} words, at most {MAX_QUOTE_WORDS} allowed"),
+        );
+    }
+    let verbatim = source_article.contains(quote);
+    if !verbatim {
+        report.add(
+            item,
+            "source",
+            format!("quote is not found word for word in {SOURCE_FILE}"),
+        );
+    }
+    short && verbatim
+}
+
+/// Checks the UI strings file: every key present, none unknown, none empty, placeholders right.
+pub fn check_ui(file: &str, text: &str) -> Result<UiText, Vec<ContentError>> {
+    let mut report = Report::new(file);
+    let Some(table) = report.parse(text) else {
+        return report.finish(UiText { values: Vec::new() });
+    };
+    let known: Vec<&str> = UI_KEYS.iter().map(|key| key.name).collect();
+    for name in table.keys().filter(|name| !known.contains(&name.as_str())) {
+        report.add(&format!("key `{name}`"), name, "unknown key");
+    }
+    let values = UI_KEYS
+        .iter()
+        .filter_map(|key| {
+            let item = format!("key `{}`", key.name);
+            let value = report.text(&table, &item, key.name)?;
+            for problem in key.problems(&value) {
+                report.add(&item, key.name, problem);
+            }
+            Some(value)
+        })
+        .collect();
+    report.finish(UiText { values })
+}
+
+/// Reads and checks every content file under `content_dir`.
+pub fn load(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
+    let read = |file: &str| {
+        fs::read_to_string(content_dir.join(file)).map_err(|error| {
+            vec![ContentError {
+                file: file.to_owned(),
+                item: "the file".to_owned(),
+                field: "-".to_owned(),
+                problem: format!("cannot be read: {error}"),
+            }]
+        })
+    };
+    let source_article = read(SOURCE_FILE)?;
+    let quiz = read(QUIZ_FILE).and_then(|text| check_quiz(QUIZ_FILE, &text, &source_article));
+    let ui = read(UI_FILE).and_then(|text| check_ui(UI_FILE, &text));
+    match (quiz, ui) {
+        (Ok(quiz), Ok(ui)) => Ok(Content { quiz, ui }),
+        (quiz, ui) => Err(quiz.err().into_iter().chain(ui.err()).flatten().collect()),
+    }
+}
+
+/// Writes checked content as Rust items for `include!` inside the widget's `content` module,
+/// which defines `Statement` and `Verdict`.
+pub fn to_rust(content: &Content) -> String {
+    let mut out = String::from("// Generated by build.rs from content/. Edit the files there.\n\n");
+    let quiz = &content.quiz;
+    out += &format!(
+        "/// How many statements one round asks.\npub const ROUND_LENGTH: usize = {};\n",
+        quiz.round_length
+    );
+    out += &format!(
+        "/// The index of the statement every round opens with.\npub const OPENING: usize = {};\n\n",
+        quiz.opening
+    );
+    out += &format!(
+        "/// Every myth-or-fact statement, in file order.\npub static STATEMENTS: [Statement; {}] = [\n",
+        quiz.statements.len()
+    );
+    for s in &quiz.statements {
+        out += &format!(
+            "    Statement {{ id: {:?}, text: {:?}, verdict: Verdict::{:?}, explanation: {:?}, source: {:?} }},\n",
+            s.id, s.statement, s.verdict, s.explanation, s.source
+        );
+    }
+    out +=
+        "];\n\n/// The words of the interface.\n#[derive(Debug, PartialEq)]\npub struct UiText {\n";
+    for key in UI_KEYS {
+        out += &format!(
+            "    /// {}\n    pub {}: &'static str,\n",
+            key.purpose, key.name
+        );
+    }
+    out += "}\n\n/// The English interface words.\npub static UI: UiText = UiText {\n";
+    for (key, value) in UI_KEYS.iter().zip(&content.ui.values) {
+        out += &format!("    {}: {:?},\n", key.name, value);
+    }
+    out += "};\n";
+    out
+}

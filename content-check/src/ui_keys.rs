@@ -1,0 +1,149 @@
+//! The list of interface strings every locale must give, what each is for, and its placeholders.
+
+/// One interface string: its key, what it is for, and the `{placeholders}` it must contain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UiKey {
+    pub name: &'static str,
+    pub purpose: &'static str,
+    pub placeholders: &'static [&'static str],
+}
+
+const fn key(name: &'static str, purpose: &'static str) -> UiKey {
+    UiKey {
+        name,
+        purpose,
+        placeholders: &[],
+    }
+}
+
+const fn with(
+    name: &'static str,
+    purpose: &'static str,
+    placeholders: &'static [&'static str],
+) -> UiKey {
+    UiKey {
+        name,
+        purpose,
+        placeholders,
+    }
+}
+
+/// Every key of `ui.toml`, in the order the generated `UiText` lists them.
+pub const UI_KEYS: &[UiKey] = &[
+    key(
+        "widget_label",
+        "The name of the whole widget, for screen readers.",
+    ),
+    key("intro_title", "The heading of the first screen."),
+    key("intro_body", "What the quiz is, in a sentence or two."),
+    key("intro_time", "How long it takes."),
+    key(
+        "intro_privacy",
+        "The promise that nothing leaves the device.",
+    ),
+    key(
+        "not_medical_advice",
+        "The note that this is not medical advice.",
+    ),
+    key("start_button", "The button that starts the quiz."),
+    with(
+        "progress",
+        "Where the person is in the round.",
+        &["current", "total"],
+    ),
+    key("question_prompt", "The question under each statement."),
+    key("answer_myth", "The Myth answer and button."),
+    key("answer_fact", "The Fact answer and button."),
+    key(
+        "feedback_right_myth",
+        "Feedback: answered myth, and it is a myth.",
+    ),
+    key(
+        "feedback_right_fact",
+        "Feedback: answered fact, and it is a fact.",
+    ),
+    key(
+        "feedback_wrong_myth",
+        "Feedback, kindly: answered fact, but it is a myth.",
+    ),
+    key(
+        "feedback_wrong_fact",
+        "Feedback, kindly: answered myth, but it is a fact.",
+    ),
+    key(
+        "source_label",
+        "The label before a quote from the source article.",
+    ),
+    key("next_button", "The button to the next statement."),
+    key("results_button", "The button after the last statement."),
+    key("results_title", "The heading of the results screen."),
+    with("score", "The score.", &["score", "total"]),
+    key("results_intro", "A kind line above the list of answers."),
+    with(
+        "your_answer",
+        "The answer given to one statement.",
+        &["answer"],
+    ),
+    with(
+        "right_answer",
+        "The right answer to one statement.",
+        &["answer"],
+    ),
+    key("mark_right", "Marks an answer that was right."),
+    key("mark_wrong", "Marks an answer that was not."),
+    key("details_summary", "Opens the explanation of one statement."),
+    key("try_again", "Starts a new round in a new order."),
+    key("help_lead", "The line that offers help on every screen."),
+    key("help_title", "The heading of the full help card."),
+    key("help_more", "Opens more about the helpline."),
+    key("helpline_name", "The helpline's name."),
+    key("helpline_phone", "The helpline's number as people read it."),
+    key(
+        "helpline_tel",
+        "The helpline's number to dial, as + and digits.",
+    ),
+    key("helpline_tty_label", "The label before the TTY number."),
+    key("helpline_tty", "The TTY number as people read it."),
+    key(
+        "helpline_tty_tel",
+        "The TTY number to dial, as + and digits.",
+    ),
+    key("helpline_about", "What the helpline offers."),
+];
+
+impl UiKey {
+    /// What is wrong with a value for this key; empty when it is fine.
+    pub fn problems(&self, value: &str) -> Vec<String> {
+        let found = placeholders_in(value);
+        let mut problems: Vec<String> = self
+            .placeholders
+            .iter()
+            .filter(|wanted| !found.contains(wanted))
+            .map(|wanted| format!("missing placeholder {{{wanted}}}"))
+            .collect();
+        problems.extend(
+            found
+                .iter()
+                .filter(|name| !self.placeholders.contains(name))
+                .map(|name| format!("unknown placeholder {{{name}}}")),
+        );
+        let dialable = value
+            .strip_prefix('+')
+            .is_some_and(|digits| !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()));
+        if self.name.ends_with("_tel") && !dialable {
+            problems.push(format!(
+                "`{value}` must be a number to dial: + then digits only"
+            ));
+        }
+        problems
+    }
+}
+
+/// The names inside `{…}` in a text.
+fn placeholders_in(value: &str) -> Vec<&str> {
+    value
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
+}

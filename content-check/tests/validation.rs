@@ -1,0 +1,280 @@
+//! Each kind of content mistake stops the build with the file, the item, the field and the
+//! problem; a good file passes.
+
+use content_check::{check_quiz, check_ui, load, ContentError, Verdict, UI_KEYS};
+
+const FILE: &str = "en/quiz.toml";
+const ARTICLE: &str = "Kratom contains dozens of alkaloids, but two do the heavy lifting. \
+    The fact that kratom is derived from a leaf has no bearing on whether it constitutes a relapse.";
+
+fn statement(id: &str, verdict: &str) -> String {
+    format!(
+        "[[statement]]\nid = \"{id}\"\nstatement = \"Kratom is just a plant.\"\nverdict = \"{verdict}\"\n\
+         explanation = \"It comes from a leaf. That does not change what it does.\"\n\
+         source = \"two do the heavy lifting\"\n"
+    )
+}
+
+fn quiz_file(statements: &[String]) -> String {
+    format!(
+        "[round]\nlength = 1\nopening = \"a\"\n\n{}",
+        statements.join("\n")
+    )
+}
+
+fn errors(text: &str) -> Vec<ContentError> {
+    check_quiz(FILE, text, ARTICLE).expect_err("the file should be rejected")
+}
+
+fn only_error(text: &str) -> ContentError {
+    let errors = errors(text);
+    assert_eq!(errors.len(), 1, "expected one error, got {errors:#?}");
+    errors.into_iter().next().unwrap()
+}
+
+#[test]
+fn a_good_file_passes_and_keeps_every_field() {
+    let quiz = check_quiz(FILE, &quiz_file(&[statement("a", "myth")]), ARTICLE).unwrap();
+    assert_eq!(quiz.round_length, 1);
+    assert_eq!(quiz.opening, 0);
+    let first = &quiz.statements[0];
+    assert_eq!(first.id, "a");
+    assert_eq!(first.verdict, Verdict::Myth);
+    assert_eq!(first.source, "two do the heavy lifting");
+}
+
+#[test]
+fn a_missing_field_names_the_file_item_and_field() {
+    let text = quiz_file(&[statement("a", "fact").replace("verdict = \"fact\"\n", "")]);
+    let error = only_error(&text);
+    assert_eq!(error.file, FILE);
+    assert_eq!(error.item, "statement `a`");
+    assert_eq!(error.field, "verdict");
+    assert_eq!(error.problem, "missing field");
+    assert_eq!(
+        error.to_string(),
+        "en/quiz.toml: statement `a`, field `verdict`: missing field"
+    );
+}
+
+#[test]
+fn a_statement_without_an_id_is_named_by_its_position() {
+    let text = quiz_file(&[
+        statement("a", "fact"),
+        statement("b", "myth").replace("id = \"b\"\n", ""),
+    ]);
+    let error = only_error(&text);
+    assert_eq!(error.item, "statement #2 (no id)");
+    assert_eq!(error.field, "id");
+    assert_eq!(error.problem, "missing field");
+}
+
+#[test]
+fn an_unknown_verdict_is_rejected() {
+    let error = only_error(&quiz_file(&[statement("a", "maybe")]));
+    assert_eq!(error.item, "statement `a`");
+    assert_eq!(error.field, "verdict");
+    assert_eq!(
+        error.problem,
+        "unknown verdict `maybe` (expected `myth` or `fact`)"
+    );
+}
+
+#[test]
+fn a_duplicate_id_names_the_first_use() {
+    let error = only_error(&quiz_file(&[
+        statement("a", "myth"),
+        statement("b", "fact"),
+        statement("a", "fact"),
+    ]));
+    assert_eq!(error.item, "statement `a`");
+    assert_eq!(error.field, "id");
+    assert_eq!(error.problem, "duplicate id (already used by statement #1)");
+}
+
+#[test]
+fn empty_text_is_rejected() {
+    let text = quiz_file(&[statement("a", "myth").replace("Kratom is just a plant.", "   ")]);
+    let error = only_error(&text);
+    assert_eq!(error.field, "statement");
+    assert_eq!(error.problem, "is empty");
+}
+
+#[test]
+fn an_over_long_quote_is_rejected_with_its_length() {
+    let long = "word ".repeat(31);
+    let article = format!("{ARTICLE} {long}");
+    let text =
+        quiz_file(&[statement("a", "myth").replace("two do the heavy lifting", long.trim())]);
+    let errors = check_quiz(FILE, &text, &article).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].field, "source");
+    assert_eq!(errors[0].problem, "quote has 31 words, at most 30 allowed");
+}
+
+#[test]
+fn a_quote_not_in_the_article_word_for_word_is_rejected() {
+    let text = quiz_file(&[statement("a", "myth").replace("heavy lifting", "hard work")]);
+    let error = only_error(&text);
+    assert_eq!(error.field, "source");
+    assert!(
+        error
+            .problem
+            .starts_with("quote is not found word for word in"),
+        "{error}"
+    );
+}
+
+#[test]
+fn an_explanation_must_have_two_to_four_sentences() {
+    let one = quiz_file(&[statement("a", "myth").replace(
+        "It comes from a leaf. That does not change what it does.",
+        "It comes from a leaf.",
+    )]);
+    let error = only_error(&one);
+    assert_eq!(error.field, "explanation");
+    assert_eq!(error.problem, "has 1 sentences, expected 2 to 4");
+}
+
+#[test]
+fn unknown_fields_and_bad_ids_are_named() {
+    let text = quiz_file(&[statement("a", "myth")
+        .replace("id = \"a\"", "id = \"Bad Id\"")
+        .replace("[[statement]]\n", "[[statement]]\ncolour = \"red\"\n")])
+    .replace("opening = \"a\"", "opening = \"Bad Id\"");
+    let found = errors(&text);
+    assert!(
+        found
+            .iter()
+            .any(|e| e.field == "id" && e.problem.contains("lowercase")),
+        "{found:#?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.field == "colour" && e.problem.starts_with("unknown field")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn the_round_must_fit_the_statements_and_open_with_one_of_them() {
+    let text = quiz_file(&[statement("a", "myth")])
+        .replace("length = 1", "length = 3")
+        .replace("opening = \"a\"", "opening = \"zzz\"");
+    let found = errors(&text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found.iter().all(|e| e.item == "[round]"));
+    assert!(found[0]
+        .problem
+        .contains("needs at least 3 statements, found 1"));
+    assert_eq!(found[1].problem, "no statement has the id `zzz`");
+}
+
+#[test]
+fn broken_toml_gives_the_line() {
+    let error = only_error("[round]\nlength = 1\nopening = \"a\n");
+    assert_eq!(error.item, "the file");
+    assert!(
+        error.problem.starts_with("not valid TOML (line 3)"),
+        "{error}"
+    );
+}
+
+#[test]
+fn every_problem_in_a_file_is_reported_at_once() {
+    let text = quiz_file(&[
+        statement("a", "maybe"),
+        statement("b", "myth").replace("Kratom is just a plant.", ""),
+    ]);
+    assert_eq!(errors(&text).len(), 2);
+}
+
+fn ui_file(skip: &str, replace: Option<(&str, &str)>) -> String {
+    UI_KEYS
+        .iter()
+        .filter(|key| key.name != skip)
+        .map(|key| {
+            let mut value: String = key
+                .placeholders
+                .iter()
+                .map(|p| format!("{{{p}}} "))
+                .collect();
+            value += if key.name.ends_with("_tel") {
+                "+18000000000"
+            } else {
+                "text"
+            };
+            if let Some((name, new)) = replace.filter(|(name, _)| *name == key.name) {
+                value = new.to_owned();
+                return format!("{name} = \"{value}\"\n");
+            }
+            format!("{} = \"{}\"\n", key.name, value.trim())
+        })
+        .collect()
+}
+
+#[test]
+fn ui_strings_pass_when_complete() {
+    let ui = check_ui("en/ui.toml", &ui_file("", None)).unwrap();
+    assert_eq!(ui.values.len(), UI_KEYS.len());
+}
+
+#[test]
+fn a_missing_ui_key_is_named() {
+    let errors = check_ui("en/ui.toml", &ui_file("start_button", None)).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(
+        errors[0].to_string(),
+        "en/ui.toml: key `start_button`, field `start_button`: missing field"
+    );
+}
+
+#[test]
+fn a_ui_string_must_keep_its_placeholders() {
+    let errors = check_ui(
+        "en/ui.toml",
+        &ui_file("", Some(("progress", "{current} of {all}"))),
+    )
+    .unwrap_err();
+    let problems: Vec<_> = errors.iter().map(|e| e.problem.as_str()).collect();
+    assert_eq!(
+        problems,
+        ["missing placeholder {total}", "unknown placeholder {all}"]
+    );
+}
+
+#[test]
+fn a_phone_number_to_dial_must_be_plus_and_digits() {
+    let errors = check_ui(
+        "en/ui.toml",
+        &ui_file("", Some(("helpline_tel", "1-800-HELP"))),
+    )
+    .unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].field, "helpline_tel");
+}
+
+#[test]
+fn an_unknown_ui_key_is_named() {
+    let text = ui_file("", None) + "start_buton = \"Go\"\n";
+    let errors = check_ui("en/ui.toml", &text).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].problem, "unknown key");
+}
+
+#[test]
+fn the_projects_own_content_passes() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let content = load(&dir).unwrap_or_else(|errors| panic!("{errors:#?}"));
+    assert!(content.quiz.statements.len() >= 12);
+}
+
+#[test]
+fn a_missing_content_folder_is_a_clear_error() {
+    let errors = load(std::path::Path::new("/nonexistent")).unwrap_err();
+    assert!(
+        errors[0].problem.starts_with("cannot be read"),
+        "{errors:#?}"
+    );
+}

@@ -1,0 +1,65 @@
+// Shared set-up for every end-to-end test: each page may talk only to its own origin, and
+// any uncaught error in the page fails the test.
+import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL).origin;
+    const foreign = [];
+    const errors = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await use(page);
+    expect(foreign, 'requests to other origins').toEqual([]);
+    expect(errors, 'errors in the page').toEqual([]);
+  },
+});
+
+export { expect };
+
+/// Runs axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules and expects no violation.
+/// Waits for the screen's entrance animation first: contrast is judged on what stays on screen.
+export async function expectNoAxeViolations(page, where) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/// The quiz on the standalone page, with the helpers a person's actions need.
+export class QuizPage {
+  constructor(page) {
+    this.page = page;
+    this.quiz = page.locator('.jap-quiz');
+    this.statement = page.locator('.jap-statement');
+    this.progress = page.locator('.jap-progress-text');
+    this.verdict = page.locator('.jap-verdict');
+    this.status = page.getByRole('status');
+  }
+
+  async open() {
+    await this.page.goto('/');
+    await expect(this.quiz).toHaveAttribute('data-screen', 'intro');
+  }
+
+  async screen(name) {
+    await expect(this.quiz).toHaveAttribute('data-screen', name);
+  }
+
+  button(name) {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  async focusedText() {
+    return this.page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+  }
+}

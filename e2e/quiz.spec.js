@@ -1,0 +1,180 @@
+// The myth-vs-fact quiz end to end in Chromium: by mouse, by keyboard alone, accessible on
+// every screen in both colour schemes, usable at 320 px, quiet under reduced motion, and
+// talking to no other origin.
+import { test, expect, expectNoAxeViolations, QuizPage } from './fixtures.js';
+
+const ROUND = 12;
+
+test('a full run by mouse ends with results that match the answers given', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const quiz = new QuizPage(page);
+  await quiz.open();
+  await quiz.button('Start the quiz').click();
+
+  const given = [];
+  for (let i = 1; i <= ROUND; i++) {
+    await quiz.screen('question');
+    await expect(quiz.progress).toHaveText(`Statement ${i} of ${ROUND}`);
+    const statement = (await quiz.statement.textContent()).trim();
+    const answer = i % 2 ? 'Myth' : 'Fact';
+    await quiz.button(answer).click();
+    await quiz.screen('feedback');
+    await expect(quiz.verdict).toHaveText(/right|think so|doubt/);
+    await expect(page.locator('.jap-explanation blockquote')).not.toBeEmpty();
+    await expect(quiz.status).toHaveText(await quiz.verdict.textContent());
+    if (i === 1) {
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
+      await page.screenshot({ path: 'target/screenshots/quiz-feedback.png' });
+    }
+    const right = (await page.locator('.jap-feedback').getAttribute('data-outcome')) === 'right';
+    given.push({ statement, answer, right });
+    await quiz.button(i === ROUND ? 'See your results' : 'Next statement').click();
+  }
+
+  await quiz.screen('results');
+  const score = given.filter((g) => g.right).length;
+  await expect(page.locator('.jap-score')).toHaveText(`You answered ${score} of ${ROUND} correctly.`);
+  const items = page.locator('.jap-result');
+  await expect(items).toHaveCount(ROUND);
+  for (const [i, g] of given.entries()) {
+    const item = items.nth(i);
+    await expect(item.locator('.jap-result-statement')).toHaveText(g.statement);
+    await expect(item.locator('.jap-given')).toHaveText(`Your answer: ${g.answer}`);
+    const other = g.answer === 'Myth' ? 'Fact' : 'Myth';
+    await expect(item.locator('.jap-correct')).toHaveText(`Right answer: ${g.right ? g.answer : other}`);
+    await expect(item.locator('.jap-mark')).toHaveText(g.right ? 'Right' : 'Not quite');
+  }
+  const why = items.first().locator('details');
+  await expect(why.locator('blockquote')).toBeHidden();
+  await why.locator('summary').click();
+  await expect(why.locator('blockquote')).toBeVisible();
+  await page.screenshot({ path: 'target/screenshots/quiz-results.png', fullPage: true });
+
+  await quiz.button('Try again').click();
+  await quiz.screen('question');
+  await expect(quiz.progress).toHaveText(`Statement 1 of ${ROUND}`);
+});
+
+test('a full run by keyboard alone, with focus always where the next step is', async ({ page }) => {
+  const quiz = new QuizPage(page);
+  await quiz.open();
+  await page.keyboard.press('Tab');
+  expect(await quiz.focusedText()).toBe('Start the quiz');
+  await page.keyboard.press('Enter');
+
+  for (let i = 1; i <= ROUND; i++) {
+    await quiz.screen('question');
+    await expect(quiz.statement).toBeFocused();
+    await page.keyboard.press('Tab');
+    expect(await quiz.focusedText()).toBe('Myth');
+    if (i % 2 === 0) {
+      await page.keyboard.press('Tab');
+      expect(await quiz.focusedText()).toBe('Fact');
+    }
+    await page.keyboard.press(i % 3 === 0 ? 'Space' : 'Enter');
+    await quiz.screen('feedback');
+    await expect(page.locator('.jap-explanation')).toBeFocused();
+    await page.keyboard.press('Tab');
+    expect(await quiz.focusedText()).toBe(i === ROUND ? 'See your results' : 'Next statement');
+    await page.keyboard.press('Enter');
+  }
+
+  await quiz.screen('results');
+  await expect(page.getByRole('heading', { name: 'Your results' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await quiz.focusedText()).toBe('Why?');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.jap-result details').first()).toHaveAttribute('open', '');
+
+  let reached = false;
+  for (let presses = 0; presses < 30 && !reached; presses++) {
+    await page.keyboard.press('Tab');
+    reached = (await quiz.focusedText()) === 'Try again';
+  }
+  expect(reached, 'Try again is reachable by Tab').toBe(true);
+  await page.keyboard.press('Enter');
+  await quiz.screen('question');
+  await expect(quiz.statement).toBeFocused();
+});
+
+test('the helpline is one tap away on every screen', async ({ page }) => {
+  const quiz = new QuizPage(page);
+  const call = page.getByRole('link', { name: '1-800-662-HELP (4357)' });
+  await quiz.open();
+  await expect(call).toBeVisible();
+  await expect(call).toHaveAttribute('href', 'tel:+18006624357');
+  await quiz.button('Start the quiz').click();
+  await expect(call).toBeVisible();
+  await quiz.button('Myth').click();
+  await expect(call).toBeVisible();
+  await page.getByText('About this helpline').click();
+  await expect(page.getByRole('link', { name: '1-800-487-4889' })).toHaveAttribute('href', 'tel:+18004874889');
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds no WCAG 2.2 AA violation on any screen (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    const quiz = new QuizPage(page);
+    await quiz.open();
+    await expectNoAxeViolations(page, 'the intro');
+    await quiz.button('Start the quiz').click();
+    await quiz.screen('question');
+    await expectNoAxeViolations(page, 'a question');
+    await quiz.button('Fact').click();
+    await quiz.screen('feedback');
+    await expectNoAxeViolations(page, 'a wrong-answer feedback');
+    for (let i = 1; i < ROUND; i++) {
+      await quiz.button(/^(Next statement|See your results)$/).click();
+      await quiz.button('Myth').click();
+    }
+    await expect(page.locator('.jap-feedback')).toBeVisible();
+    await quiz.button('See your results').click();
+    await quiz.screen('results');
+    await page.locator('.jap-result summary').first().click();
+    await expectNoAxeViolations(page, 'the results');
+  });
+}
+
+test('at 320 px wide nothing scrolls sideways and every target is at least 44 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const quiz = new QuizPage(page);
+  await quiz.open();
+  const noSidewaysScroll = async () =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const bigEnough = async (locator) => {
+    for (const box of await locator.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()))) {
+      expect(box.width).toBeGreaterThanOrEqual(44);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+    }
+  };
+  await noSidewaysScroll();
+  await bigEnough(page.locator('.jap-button, .jap-help-call, .jap summary'));
+  await quiz.button('Start the quiz').click();
+  await noSidewaysScroll();
+  await bigEnough(page.locator('.jap-button'));
+  await quiz.button('Myth').click();
+  await noSidewaysScroll();
+  await bigEnough(page.locator('.jap-button'));
+});
+
+test('motion only plays for people who have not asked for less', async ({ page }) => {
+  const animation = () => page.locator('.jap-screen').evaluate((el) => getComputedStyle(el).animationName);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const quiz = new QuizPage(page);
+  await quiz.open();
+  expect(await animation()).toBe('none');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await animation()).toBe('jap-appear');
+});
+
+test('the page loads everything from its own origin and nothing else', async ({ page, baseURL }) => {
+  const requested = [];
+  page.on('request', (request) => requested.push(request.url()));
+  const quiz = new QuizPage(page);
+  await quiz.open();
+  await quiz.button('Start the quiz').click();
+  await quiz.button('Myth').click();
+  await quiz.screen('feedback');
+  expect(requested.some((url) => url.endsWith('.wasm')), 'the wasm came from here').toBe(true);
+  for (const url of requested) expect(new URL(url).origin).toBe(new URL(baseURL).origin);
+});

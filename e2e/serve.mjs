@@ -1,0 +1,51 @@
+// A small static file server for the release build: `node e2e/serve.mjs [dir] [port]`.
+// Used by the README's serve command and by the end-to-end tests (Trunk's own server injects
+// a live-reload script, so the tests serve the built files as a host would).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'dist');
+const port = Number(process.argv[3] ?? 8080);
+const host = process.env.HOST ?? '127.0.0.1';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function fileFor(urlPath) {
+  const path = normalize(decodeURIComponent(urlPath.split('?')[0]));
+  const file = join(root, path);
+  if (file !== root && !file.startsWith(root + sep)) return null;
+  const info = await stat(file).catch(() => null);
+  if (info?.isDirectory()) return fileFor(join(path, 'index.html'));
+  return info?.isFile() ? file : null;
+}
+
+createServer(async (request, response) => {
+  const file = await fileFor(request.url ?? '/').catch(() => null);
+  if (!file) {
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end('Not found');
+    return;
+  }
+  const body = await readFile(file);
+  response.writeHead(200, {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-cache',
+    'x-content-type-options': 'nosniff',
+  });
+  response.end(body);
+}).listen(port, host, () => {
+  console.log(`Serving ${root} at http://${host}:${port}/`);
+});

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Installs what building and testing the widget needs, and skips whatever is already there.
+# Sourced by scripts/serve.sh and scripts/test.sh; safe to run again at any time.
+# Downloads come only from the package registries (crates.io, npm, Debian).
+
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+TRUNK_VERSION=0.21.14
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+# Runs one set-up step, saying what it does and how long it took.
+step() {
+  local name=$1
+  shift
+  local started=$SECONDS
+  echo "==> $name"
+  "$@"
+  echo "    done in $((SECONDS - started)) s"
+}
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+wasm_target() {
+  rustup target list --installed | grep -qx wasm32-unknown-unknown ||
+    rustup target add wasm32-unknown-unknown
+}
+
+chromium() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    echo "    already installed: $(/usr/bin/chromium --version)"
+  else
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+  fi
+}
+
+trunk_cli() {
+  if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
+    echo "    already installed: trunk $TRUNK_VERSION"
+  else
+    echo "    compiling Trunk from crates.io: about 10 minutes on 2 cores, once per machine"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+}
+
+wasm_bindgen_cli() {
+  # The CLI must match the wasm-bindgen library in Cargo.lock exactly.
+  local wanted
+  wanted=$(cargo pkgid wasm-bindgen | sed 's/.*[#@]//')
+  if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $wanted" ]; then
+    echo "    already installed: wasm-bindgen $wanted"
+  else
+    echo "    compiling wasm-bindgen-cli $wanted from crates.io: about 4 minutes, once per machine"
+    # Without --locked: a version its lock file names is missing from the registry mirror.
+    cargo install wasm-bindgen-cli --version "$wanted"
+  fi
+}
+
+npm_packages() {
+  # wasm-opt (binaryen), Playwright and axe-core, exactly as package-lock.json says.
+  local stamp=node_modules/.setup-lock-sha
+  local want
+  want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
+    echo "    already installed from package-lock.json"
+  else
+    npm ci --no-audit --no-fund --loglevel=error
+    echo "$want" >"$stamp"
+  fi
+}
+
+echo "Set-up: on a fresh machine the first run takes about 15 minutes (Trunk and wasm-bindgen-cli"
+echo "compile from source); after that it takes seconds."
+step "Rust target wasm32-unknown-unknown" wasm_target
+step "Chromium and ChromeDriver (Debian packages)" chromium
+step "Trunk $TRUNK_VERSION" trunk_cli
+step "wasm-bindgen-cli (same version as Cargo.lock)" wasm_bindgen_cli
+step "npm packages: wasm-opt, Playwright, axe-core" npm_packages
+step "Rust crates (cargo fetch)" cargo fetch --quiet

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The README's second command: set up, then run every check and test. CI runs exactly this.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/setup.sh
+export CHROMEDRIVER=/usr/bin/chromedriver
+
+step "Formatting (cargo fmt --check)" cargo fmt --all --check
+step "Lints, native (clippy -D warnings)" cargo clippy --workspace --all-targets --quiet -- -D warnings
+step "Lints, wasm32 (clippy -D warnings)" \
+  cargo clippy -p just-a-plant --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
+step "Native tests: quiz state machine, content and its validation" cargo test --workspace
+step "Browser tests: components in headless Chromium" \
+  cargo test -p just-a-plant --target wasm32-unknown-unknown
+step "Release build (trunk build --release)" bash scripts/build.sh
+step "End-to-end tests: Playwright and axe-core against dist/" npx playwright test
+echo "All checks and tests passed."

@@ -1,0 +1,61 @@
+//! The answer just given: right or not, in kind words, with the explanation and its source.
+
+use yew::prelude::*;
+
+use super::question::StatementHeader;
+use super::state::QuizAction;
+use super::{dispatch, QuizHandle};
+use crate::components::focus::use_focus_on_mount;
+use crate::content::{Statement, UI};
+
+#[derive(Properties, PartialEq)]
+pub struct FeedbackProps {
+    pub quiz: QuizHandle,
+}
+
+/// Feedback on the last answer, then Next (or the results after the last statement).
+#[component]
+pub fn FeedbackScreen(props: &FeedbackProps) -> Html {
+    let explanation_ref = use_node_ref();
+    use_focus_on_mount(explanation_ref.clone());
+    let quiz = &props.quiz;
+    let (Some((position, statement)), Some(answer)) = (quiz.current(), quiz.last_answer()) else {
+        return Html::default();
+    };
+    let is_last = position == quiz.total();
+    let outcome = if answer.is_right() { "right" } else { "wrong" };
+    html! {
+        <div class="jap-screen">
+            <StatementHeader {position} total={quiz.total()} {statement} />
+            <div class="jap-feedback" data-outcome={outcome}>
+                <h3 class="jap-verdict">{ UI.feedback(answer.given, statement.verdict) }</h3>
+                <div class="jap-explanation" tabindex="-1" ref={explanation_ref}>
+                    <Explanation {statement} />
+                </div>
+            </div>
+            <button type="button" class="jap-button jap-primary"
+                onclick={dispatch(quiz, QuizAction::Next)}>
+                { if is_last { UI.results_button } else { UI.next_button } }
+            </button>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExplanationProps {
+    pub statement: &'static Statement,
+}
+
+/// What the research shows, and the source quote it rests on.
+#[component]
+pub fn Explanation(props: &ExplanationProps) -> Html {
+    html! {
+        <>
+            <p>{ props.statement.explanation }</p>
+            <figure class="jap-source">
+                <blockquote>{ props.statement.source }</blockquote>
+                <figcaption>{ UI.source_label }</figcaption>
+            </figure>
+        </>
+    }
+}

@@ -1,0 +1,32 @@
+//! The first screen: what the quiz is, how long it takes, and what it promises.
+
+use yew::prelude::*;
+
+use super::state::QuizAction;
+use super::{dispatch, QuizHandle};
+use crate::content::UI;
+
+#[derive(Properties, PartialEq)]
+pub struct IntroProps {
+    pub quiz: QuizHandle,
+}
+
+/// What this is, about two minutes, not medical advice, nothing leaves the device, Start.
+#[component]
+pub fn IntroScreen(props: &IntroProps) -> Html {
+    html! {
+        <div class="jap-screen">
+            <h2 class="jap-title">{ UI.intro_title }</h2>
+            <p>{ UI.intro_body }</p>
+            <ul class="jap-promises">
+                <li>{ UI.intro_time }</li>
+                <li>{ UI.intro_privacy }</li>
+                <li>{ UI.not_medical_advice }</li>
+            </ul>
+            <button type="button" class="jap-button jap-primary"
+                onclick={dispatch(&props.quiz, QuizAction::Start)}>
+                { UI.start_button }
+            </button>
+        </div>
+    }
+}

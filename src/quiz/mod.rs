@@ -1,0 +1,100 @@
+//! The myth-vs-fact quiz: its pure state machine and the screens that show it.
+
+mod feedback;
+mod intro;
+mod question;
+mod results;
+pub mod state;
+
+use yew::prelude::*;
+
+use crate::content::{fill, UI};
+use feedback::FeedbackScreen;
+use intro::IntroScreen;
+use question::QuestionScreen;
+use results::ResultsScreen;
+use state::{Quiz, QuizAction, Screen};
+
+/// The quiz's state and a way to change it, shared with every screen.
+pub type QuizHandle = UseReducerHandle<Quiz>;
+
+/// A callback that dispatches `action` on the quiz.
+pub fn dispatch(quiz: &QuizHandle, action: QuizAction) -> Callback<MouseEvent> {
+    let quiz = quiz.clone();
+    Callback::from(move |_| quiz.dispatch(action))
+}
+
+/// "Statement 3 of 12".
+pub fn progress_text(position: usize, total: usize) -> String {
+    fill(
+        UI.progress,
+        &[
+            ("current", &position.to_string()),
+            ("total", &total.to_string()),
+        ],
+    )
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuizViewProps {
+    pub seed: u64,
+}
+
+/// The quiz: one screen at a time, and a live region that tells screen readers what changed.
+#[component]
+pub fn QuizView(props: &QuizViewProps) -> Html {
+    let seed = props.seed;
+    let quiz = use_reducer_eq(move || Quiz::from_content(seed));
+    let announcement = announcement(&quiz);
+    let screen = match quiz.screen() {
+        Screen::Intro => html! { <IntroScreen quiz={quiz.clone()} /> },
+        Screen::Question => html! { <QuestionScreen quiz={quiz.clone()} /> },
+        Screen::Feedback => html! { <FeedbackScreen quiz={quiz.clone()} /> },
+        Screen::Results => html! { <ResultsScreen quiz={quiz.clone()} /> },
+    };
+    html! {
+        <div class="jap-quiz" data-screen={screen_name(quiz.screen())}>
+            { screen }
+            <p class="jap-sr-only" role="status" aria-live="polite">{ announcement }</p>
+        </div>
+    }
+}
+
+fn screen_name(screen: Screen) -> &'static str {
+    match screen {
+        Screen::Intro => "intro",
+        Screen::Question => "question",
+        Screen::Feedback => "feedback",
+        Screen::Results => "results",
+    }
+}
+
+/// What the live region says on each screen.
+fn announcement(quiz: &Quiz) -> String {
+    match quiz.screen() {
+        Screen::Intro => String::new(),
+        Screen::Question => quiz
+            .current()
+            .map(|(position, _)| progress_text(position, quiz.total()))
+            .unwrap_or_default(),
+        Screen::Feedback => quiz
+            .last_answer()
+            .map(|answer| {
+                UI.feedback(answer.given, answer.statement.verdict)
+                    .to_owned()
+            })
+            .unwrap_or_default(),
+        Screen::Results => score_text(quiz),
+    }
+}
+
+/// "You answered 9 of 12 correctly."
+pub fn score_text(quiz: &Quiz) -> String {
+    fill(
+        UI.score,
+        &[
+            ("score", &quiz.score().to_string()),
+            ("total", &quiz.total().to_string()),
+        ],
+    )
+}

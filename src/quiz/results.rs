@@ -1,0 +1,68 @@
+//! The end of a round: the score, every statement with both answers, and Try again.
+
+use yew::prelude::*;
+
+use super::feedback::Explanation;
+use super::state::{AnsweredStatement, QuizAction};
+use super::{dispatch, score_text, QuizHandle};
+use crate::components::focus::use_focus_on_mount;
+use crate::content::{fill, UI};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub quiz: QuizHandle,
+}
+
+/// The score and a list of every statement, each with its explanation a click away.
+#[component]
+pub fn ResultsScreen(props: &ResultsProps) -> Html {
+    let heading_ref = use_node_ref();
+    use_focus_on_mount(heading_ref.clone());
+    let quiz = &props.quiz;
+    html! {
+        <div class="jap-screen">
+            <h2 class="jap-title" tabindex="-1" ref={heading_ref}>{ UI.results_title }</h2>
+            <p class="jap-score">{ score_text(quiz) }</p>
+            <p>{ UI.results_intro }</p>
+            <ol class="jap-results">
+                { for quiz.answered().map(|answer| html! { <ResultItem {answer} /> }) }
+            </ol>
+            <p class="jap-note">{ UI.not_medical_advice }</p>
+            <button type="button" class="jap-button jap-primary"
+                onclick={dispatch(quiz, QuizAction::TryAgain)}>
+                { UI.try_again }
+            </button>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ResultItemProps {
+    answer: AnsweredStatement,
+}
+
+/// One statement: right or not (in words, not only colour), both answers, and why.
+#[component]
+fn ResultItem(props: &ResultItemProps) -> Html {
+    let answer = props.answer;
+    let statement = answer.statement;
+    let (outcome, mark) = if answer.is_right() {
+        ("right", UI.mark_right)
+    } else {
+        ("wrong", UI.mark_wrong)
+    };
+    html! {
+        <li class="jap-result" data-outcome={outcome} data-id={statement.id}>
+            <p class="jap-result-statement">{ statement.text }</p>
+            <p class="jap-result-answers">
+                <span class="jap-mark">{ mark }</span>
+                <span class="jap-given">{ fill(UI.your_answer, &[("answer", UI.answer(answer.given))]) }</span>
+                <span class="jap-correct">{ fill(UI.right_answer, &[("answer", UI.answer(statement.verdict))]) }</span>
+            </p>
+            <details>
+                <summary>{ UI.details_summary }</summary>
+                <Explanation {statement} />
+            </details>
+        </li>
+    }
+}
