@@ -2,7 +2,7 @@
 //! clicks with the right feedback, focus and announcements, and the results match the answers.
 #![cfg(target_arch = "wasm32")]
 
-use just_a_plant::content::{fill, Statement, Verdict, STATEMENTS, UI};
+use just_a_plant::content::{fill, Statement, Verdict, ROUND_LENGTH, STATEMENTS, UI};
 use just_a_plant::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -79,6 +79,22 @@ impl Widget {
             Verdict::Fact => "fact",
         };
         self.click(&format!("[data-answer='{name}']")).await;
+    }
+
+    /// Answers a whole round, each statement as `pick` says, and returns what was answered.
+    async fn answer_round(
+        &self,
+        pick: impl Fn(usize, &Statement) -> Verdict,
+    ) -> Vec<(&'static Statement, Verdict)> {
+        let mut given = Vec::new();
+        for position in 0..ROUND_LENGTH {
+            let statement = self.statement();
+            let answer = pick(position, statement);
+            given.push((statement, answer));
+            self.answer(answer).await;
+            self.click(".jap-primary").await;
+        }
+        given
     }
 
     fn focused_class(&self) -> String {
@@ -174,18 +190,12 @@ async fn each_statement_shows_its_progress_and_takes_focus() {
 async fn the_results_list_every_statement_with_the_answer_given_and_the_right_one() {
     let widget = Widget::mount(4).await;
     widget.start().await;
-    let mut given = Vec::new();
-    for round in 0..12 {
-        let statement = widget.statement();
-        let answer = if round % 3 == 0 {
-            other(statement.verdict)
-        } else {
-            statement.verdict
-        };
-        given.push((statement, answer));
-        widget.answer(answer).await;
-        widget.click(".jap-primary").await;
-    }
+    let given = widget
+        .answer_round(|position, statement| match position % 3 {
+            0 => other(statement.verdict),
+            _ => statement.verdict,
+        })
+        .await;
     assert_eq!(widget.screen(), "results");
     let score = given.iter().filter(|(s, a)| s.verdict == *a).count();
     let score_text = fill(UI.score, &[("score", &score.to_string()), ("total", "12")]);
@@ -225,21 +235,17 @@ async fn the_results_list_every_statement_with_the_answer_given_and_the_right_on
 async fn try_again_starts_a_new_round_in_a_new_order() {
     let widget = Widget::mount(5).await;
     widget.start().await;
-    let mut first_round = Vec::new();
-    for _ in 0..12 {
-        first_round.push(widget.statement().id);
-        widget.answer(Verdict::Fact).await;
-        widget.click(".jap-primary").await;
-    }
+    let ids = |round: Vec<(&'static Statement, Verdict)>| -> Vec<_> {
+        round
+            .into_iter()
+            .map(|(statement, _)| statement.id)
+            .collect()
+    };
+    let first_round = ids(widget.answer_round(|_, _| Verdict::Fact).await);
     widget.click(".jap-primary").await;
     assert_eq!(widget.screen(), "question");
     assert_eq!(widget.text(".jap-progress-text"), "Statement 1 of 12");
-    let mut second_round = Vec::new();
-    for _ in 0..12 {
-        second_round.push(widget.statement().id);
-        widget.answer(Verdict::Fact).await;
-        widget.click(".jap-primary").await;
-    }
+    let second_round = ids(widget.answer_round(|_, _| Verdict::Fact).await);
     assert_ne!(first_round, second_round);
 }
 

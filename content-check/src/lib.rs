@@ -135,19 +135,29 @@ impl<'a> Report<'a> {
         }
     }
 
+    /// A required field, reported as missing when it is not there.
+    fn field<'t>(
+        &mut self,
+        table: &'t toml::Table,
+        item: &str,
+        field: &str,
+    ) -> Option<&'t toml::Value> {
+        let value = table.get(field);
+        if value.is_none() {
+            self.add(item, field, "missing field");
+        }
+        value
+    }
+
     /// Reads a required, non-empty text field.
     fn text(&mut self, table: &toml::Table, item: &str, field: &str) -> Option<String> {
-        match table.get(field) {
-            None => {
-                self.add(item, field, "missing field");
-                None
-            }
-            Some(toml::Value::String(value)) if value.trim().is_empty() => {
+        match self.field(table, item, field)? {
+            toml::Value::String(value) if value.trim().is_empty() => {
                 self.add(item, field, "is empty");
                 None
             }
-            Some(toml::Value::String(value)) => Some(value.trim().to_owned()),
-            Some(other) => {
+            toml::Value::String(value) => Some(value.trim().to_owned()),
+            other => {
                 self.add(
                     item,
                     field,
@@ -160,17 +170,17 @@ impl<'a> Report<'a> {
 
     /// Reads a required whole number.
     fn count(&mut self, table: &toml::Table, item: &str, field: &str) -> Option<usize> {
-        match table.get(field) {
-            None => {
-                self.add(item, field, "missing field");
-                None
-            }
-            Some(toml::Value::Integer(n)) if *n > 0 => usize::try_from(*n).ok(),
-            Some(other) => {
+        match self.field(table, item, field)? {
+            toml::Value::Integer(n) if *n > 0 => usize::try_from(*n).ok(),
+            other => {
+                let found = match other {
+                    toml::Value::Integer(n) => n.to_string(),
+                    other => other.type_str().to_owned(),
+                };
                 self.add(
                     item,
                     field,
-                    format!("must be a whole number above 0, found {}", other.type_str()),
+                    format!("must be a whole number above 0, found {found}"),
                 );
                 None
             }

@@ -4,18 +4,13 @@ use yew::prelude::*;
 
 use super::question::StatementHeader;
 use super::state::QuizAction;
-use super::{dispatch, QuizHandle};
+use super::{dispatch, ScreenProps};
 use crate::components::focus::use_focus_on_mount;
 use crate::content::{Statement, UI};
 
-#[derive(Properties, PartialEq)]
-pub struct FeedbackProps {
-    pub quiz: QuizHandle,
-}
-
 /// Feedback on the last answer, then Next (or the results after the last statement).
 #[component]
-pub fn FeedbackScreen(props: &FeedbackProps) -> Html {
+pub fn FeedbackScreen(props: &ScreenProps) -> Html {
     let explanation_ref = use_node_ref();
     use_focus_on_mount(explanation_ref.clone());
     let quiz = &props.quiz;

@@ -3,17 +3,12 @@
 use yew::prelude::*;
 
 use super::state::QuizAction;
-use super::{dispatch, QuizHandle};
+use super::{dispatch, ScreenProps};
 use crate::content::UI;
-
-#[derive(Properties, PartialEq)]
-pub struct IntroProps {
-    pub quiz: QuizHandle,
-}
 
 /// What this is, about two minutes, not medical advice, nothing leaves the device, Start.
 #[component]
-pub fn IntroScreen(props: &IntroProps) -> Html {
+pub fn IntroScreen(props: &ScreenProps) -> Html {
     html! {
         <div class="jap-screen">
             <h2 class="jap-title">{ UI.intro_title }</h2>

@@ -18,6 +18,12 @@ use state::{Quiz, QuizAction, Screen};
 /// The quiz's state and a way to change it, shared with every screen.
 pub type QuizHandle = UseReducerHandle<Quiz>;
 
+/// What every screen of the quiz is given: the quiz, to read and to change.
+#[derive(Properties, PartialEq)]
+pub struct ScreenProps {
+    pub quiz: QuizHandle,
+}
+
 /// A callback that dispatches `action` on the quiz.
 pub fn dispatch(quiz: &QuizHandle, action: QuizAction) -> Callback<MouseEvent> {
     let quiz = quiz.clone();

@@ -3,18 +3,13 @@
 use yew::prelude::*;
 
 use super::state::QuizAction;
-use super::{dispatch, progress_text, QuizHandle};
+use super::{dispatch, progress_text, ScreenProps};
 use crate::components::focus::use_focus_on_mount;
 use crate::content::{Statement, Verdict, UI};
 
-#[derive(Properties, PartialEq)]
-pub struct QuestionProps {
-    pub quiz: QuizHandle,
-}
-
 /// The statement on screen with two large answer buttons.
 #[component]
-pub fn QuestionScreen(props: &QuestionProps) -> Html {
+pub fn QuestionScreen(props: &ScreenProps) -> Html {
     let statement_ref = use_node_ref();
     use_focus_on_mount(statement_ref.clone());
     let Some((position, statement)) = props.quiz.current() else {

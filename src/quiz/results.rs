@@ -4,18 +4,13 @@ use yew::prelude::*;
 
 use super::feedback::Explanation;
 use super::state::{AnsweredStatement, QuizAction};
-use super::{dispatch, score_text, QuizHandle};
+use super::{dispatch, score_text, ScreenProps};
 use crate::components::focus::use_focus_on_mount;
 use crate::content::{fill, UI};
 
-#[derive(Properties, PartialEq)]
-pub struct ResultsProps {
-    pub quiz: QuizHandle,
-}
-
 /// The score and a list of every statement, each with its explanation a click away.
 #[component]
-pub fn ResultsScreen(props: &ResultsProps) -> Html {
+pub fn ResultsScreen(props: &ScreenProps) -> Html {
     let heading_ref = use_node_ref();
     use_focus_on_mount(heading_ref.clone());
     let quiz = &props.quiz;
