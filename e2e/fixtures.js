@@ -24,10 +24,20 @@ export const test = base.extend({
 
 export { expect };
 
+/// Waits until every animation that ends has ended (endless ones, like pulses, keep going).
+export async function settled(page) {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+      .every((a) => a.playState === 'finished'),
+  );
+}
+
 /// Runs axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules and expects no violation.
-/// Waits for the screen's entrance animation first: contrast is judged on what stays on screen.
+/// Waits for entrance animations first: contrast is judged on what stays on screen.
 export async function expectNoAxeViolations(page, where) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
+  await settled(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
     .analyze();
@@ -40,14 +50,14 @@ export class QuizPage {
   constructor(page) {
     this.page = page;
     this.quiz = page.locator('.jap-quiz');
-    this.statement = page.locator('.jap-statement');
-    this.progress = page.locator('.jap-progress-text');
-    this.verdict = page.locator('.jap-verdict');
-    this.status = page.getByRole('status');
+    this.statement = this.quiz.locator('.jap-statement');
+    this.progress = this.quiz.locator('.jap-progress-text');
+    this.verdict = this.quiz.locator('.jap-verdict');
+    this.status = this.quiz.getByRole('status');
   }
 
   async open() {
-    await this.page.goto('/');
+    await this.page.goto('/#quiz');
     await expect(this.quiz).toHaveAttribute('data-screen', 'intro');
   }
 
@@ -62,4 +72,14 @@ export class QuizPage {
   async focusedText() {
     return this.page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
   }
+}
+
+/// Presses Tab until the focused element's text is `text`; false if `limit` presses don't get there.
+export async function tabTo(page, text, limit = 40) {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (focused === text) return true;
+  }
+  return false;
 }

@@ -22,6 +22,55 @@ pub struct Statement {
     pub source: &'static str,
 }
 
+/// A part of the reward-pathway diagram that a step can highlight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DiagramPart {
+    /// The ventral tegmental area, where the reward signal starts.
+    Vta,
+    /// The pathway from the VTA to the nucleus accumbens.
+    Pathway,
+    NucleusAccumbens,
+    Dopamine,
+    /// The inset of a synapse.
+    Synapse,
+    /// The mu-opioid receptors in the synapse.
+    Receptors,
+}
+
+/// How strongly something activates the mu-opioid receptor: an ordering, never a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Activation {
+    None,
+    LowEfficacy,
+    Partial,
+    Full,
+}
+
+/// One step of the reward-pathway story.
+#[derive(Debug, PartialEq, Eq)]
+pub struct PathwayStep {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// Two to four sentences.
+    pub body: &'static str,
+    /// A verbatim quote from the source article.
+    pub source: &'static str,
+    /// The diagram parts this step is about.
+    pub highlight: &'static [DiagramPart],
+}
+
+/// One choice of the compare control: what reaches the receptor.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ReceptorChoice {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub activation: Activation,
+    /// One sentence on what the diagram shows for it.
+    pub caption: &'static str,
+    /// A verbatim quote from the source article.
+    pub source: &'static str,
+}
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 impl UiText {

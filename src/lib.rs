@@ -3,13 +3,18 @@
 
 pub mod components;
 pub mod content;
+pub mod explainer;
 pub mod quiz;
+pub mod route;
 
 use yew::prelude::*;
 
 use crate::components::help_card::HelpCard;
+use crate::components::location::use_route;
 use crate::content::UI;
+use crate::explainer::ExplainerView;
 use crate::quiz::QuizView;
+use crate::route::Route;
 
 /// What the host gives the widget.
 #[derive(Properties, PartialEq, Clone, Copy)]
@@ -18,12 +23,35 @@ pub struct AppProps {
     pub seed: u64,
 }
 
-/// The whole widget.
+/// The whole widget: two sections, the explainer and the quiz, and the helpline below both.
+/// Both sections stay mounted, so switching keeps each one's place.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    let (route, navigate) = use_route();
+    let explainer_step = use_mut_ref(|| 0);
+    if let Route::Explainer(step) = route {
+        *explainer_step.borrow_mut() = step;
+    }
+    let step = *explainer_step.borrow();
+    let in_quiz = route == Route::Quiz;
+    let section_link = |to: Route, name: &'static str, current: bool| {
+        html! {
+            <a class="jap-section-link" href={to.fragment()}
+                aria-current={current.then_some("page")}>{ name }</a>
+        }
+    };
     html! {
         <section class="jap" lang="en" aria-label={UI.widget_label}>
-            <QuizView seed={props.seed} />
+            <nav class="jap-sections" aria-label={UI.sections_label}>
+                { section_link(Route::Explainer(step), UI.section_explainer, !in_quiz) }
+                { section_link(Route::Quiz, UI.section_quiz, in_quiz) }
+            </nav>
+            <div class="jap-section" hidden={in_quiz}>
+                <ExplainerView {step} on_navigate={navigate} />
+            </div>
+            <div class="jap-section" hidden={!in_quiz}>
+                <QuizView seed={props.seed} />
+            </div>
             <HelpCard />
         </section>
     }

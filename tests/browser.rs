@@ -3,70 +3,46 @@
 #![cfg(target_arch = "wasm32")]
 
 use just_a_plant::content::{fill, Statement, Verdict, ROUND_LENGTH, STATEMENTS, UI};
-use just_a_plant::{App, AppProps};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A widget mounted in an element of its own, with helpers to read and click it.
-struct Widget {
-    root: Element,
+#[path = "support/widget.rs"]
+mod widget;
+
+use widget::Widget;
+
+/// What the quiz's tests do with a widget.
+trait QuizActions {
+    async fn start(&self);
+    async fn next(&self);
+    fn statement(&self) -> &'static Statement;
+    async fn answer(&self, verdict: Verdict);
+    async fn answer_round(
+        &self,
+        pick: impl Fn(usize, &Statement) -> Verdict,
+    ) -> Vec<(&'static Statement, Verdict)>;
 }
 
-impl Widget {
-    async fn mount(seed: u64) -> Self {
-        let document = web_sys::window().unwrap().document().unwrap();
-        let root = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&root).unwrap();
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { seed }).render();
-        yew::scheduler::flush().await;
-        Self { root }
-    }
+/// A widget opened on the quiz.
+async fn quiz(seed: u64) -> Widget {
+    Widget::mount(seed, "#quiz").await
+}
 
-    fn find(&self, selector: &str) -> Element {
-        self.root
-            .query_selector(selector)
-            .unwrap()
-            .unwrap_or_else(|| panic!("nothing matches {selector}"))
-    }
-
-    fn all(&self, selector: &str) -> Vec<Element> {
-        let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length())
-            .map(|i| list.item(i).unwrap().dyn_into().unwrap())
-            .collect()
-    }
-
-    fn text(&self, selector: &str) -> String {
-        self.find(selector)
-            .text_content()
-            .unwrap_or_default()
-            .trim()
-            .to_owned()
-    }
-
-    fn screen(&self) -> String {
-        self.find(".jap-quiz").get_attribute("data-screen").unwrap()
-    }
-
-    async fn click(&self, selector: &str) {
-        self.find(selector)
-            .dyn_into::<HtmlElement>()
-            .unwrap()
-            .click();
-        yew::scheduler::flush().await;
-    }
-
+impl QuizActions for Widget {
     async fn start(&self) {
-        self.click(".jap-primary").await;
-        assert_eq!(self.screen(), "question");
+        self.next().await;
+        assert_eq!(screen(self), "question");
+    }
+
+    /// The quiz's main button: Start, Next statement, See your results or Try again.
+    async fn next(&self) {
+        self.click(".jap-quiz .jap-primary").await;
     }
 
     /// The statement on screen, looked up in the content by its text.
     fn statement(&self) -> &'static Statement {
-        let text = self.text(".jap-statement");
+        let text = self.text(".jap-quiz .jap-statement");
         STATEMENTS
             .iter()
             .find(|s| s.text == text)
@@ -92,24 +68,14 @@ impl Widget {
             let answer = pick(position, statement);
             given.push((statement, answer));
             self.answer(answer).await;
-            self.click(".jap-primary").await;
+            self.next().await;
         }
         given
     }
-
-    fn focused_class(&self) -> String {
-        let document = web_sys::window().unwrap().document().unwrap();
-        document
-            .active_element()
-            .map(|e| e.class_name())
-            .unwrap_or_default()
-    }
 }
 
-impl Drop for Widget {
-    fn drop(&mut self) {
-        self.root.remove();
-    }
+fn screen(widget: &Widget) -> String {
+    widget.attribute(".jap-quiz", "data-screen")
 }
 
 fn other(verdict: Verdict) -> Verdict {
@@ -121,12 +87,12 @@ fn other(verdict: Verdict) -> Verdict {
 
 #[wasm_bindgen_test]
 async fn a_wrong_answer_gets_kind_feedback_the_explanation_and_its_source() {
-    let widget = Widget::mount(1).await;
+    let widget = quiz(1).await;
     widget.start().await;
     let statement = widget.statement();
     widget.answer(other(statement.verdict)).await;
 
-    assert_eq!(widget.screen(), "feedback");
+    assert_eq!(screen(&widget), "feedback");
     let kind_words = UI.feedback(other(statement.verdict), statement.verdict);
     assert_eq!(widget.text(".jap-verdict"), kind_words);
     assert_eq!(
@@ -141,7 +107,7 @@ async fn a_wrong_answer_gets_kind_feedback_the_explanation_and_its_source() {
         .contains(statement.explanation));
     assert_eq!(widget.text(".jap-explanation blockquote"), statement.source);
     assert_eq!(
-        widget.text("[role=status]"),
+        widget.text(".jap-quiz [role=status]"),
         kind_words,
         "screen readers hear the verdict"
     );
@@ -154,7 +120,7 @@ async fn a_wrong_answer_gets_kind_feedback_the_explanation_and_its_source() {
 
 #[wasm_bindgen_test]
 async fn a_right_answer_says_so() {
-    let widget = Widget::mount(2).await;
+    let widget = quiz(2).await;
     widget.start().await;
     let statement = widget.statement();
     widget.answer(statement.verdict).await;
@@ -173,22 +139,28 @@ async fn a_right_answer_says_so() {
 
 #[wasm_bindgen_test]
 async fn each_statement_shows_its_progress_and_takes_focus() {
-    let widget = Widget::mount(3).await;
+    let widget = quiz(3).await;
     widget.start().await;
-    assert_eq!(widget.text(".jap-progress-text"), "Statement 1 of 12");
-    assert_eq!(widget.text("[role=status]"), "Statement 1 of 12");
+    assert_eq!(
+        widget.text(".jap-quiz .jap-progress-text"),
+        "Statement 1 of 12"
+    );
+    assert_eq!(widget.text(".jap-quiz [role=status]"), "Statement 1 of 12");
     assert_eq!(widget.focused_class(), "jap-statement");
     let first = widget.statement();
     widget.answer(Verdict::Myth).await;
-    widget.click(".jap-primary").await;
-    assert_eq!(widget.text(".jap-progress-text"), "Statement 2 of 12");
+    widget.next().await;
+    assert_eq!(
+        widget.text(".jap-quiz .jap-progress-text"),
+        "Statement 2 of 12"
+    );
     assert_eq!(widget.focused_class(), "jap-statement");
     assert_ne!(widget.statement().id, first.id);
 }
 
 #[wasm_bindgen_test]
 async fn the_results_list_every_statement_with_the_answer_given_and_the_right_one() {
-    let widget = Widget::mount(4).await;
+    let widget = quiz(4).await;
     widget.start().await;
     let given = widget
         .answer_round(|position, statement| match position % 3 {
@@ -196,11 +168,11 @@ async fn the_results_list_every_statement_with_the_answer_given_and_the_right_on
             _ => statement.verdict,
         })
         .await;
-    assert_eq!(widget.screen(), "results");
+    assert_eq!(screen(&widget), "results");
     let score = given.iter().filter(|(s, a)| s.verdict == *a).count();
     let score_text = fill(UI.score, &[("score", &score.to_string()), ("total", "12")]);
     assert_eq!(widget.text(".jap-score"), score_text);
-    assert_eq!(widget.text("[role=status]"), score_text);
+    assert_eq!(widget.text(".jap-quiz [role=status]"), score_text);
 
     let items = widget.all(".jap-result");
     assert_eq!(items.len(), 12);
@@ -233,7 +205,7 @@ async fn the_results_list_every_statement_with_the_answer_given_and_the_right_on
 
 #[wasm_bindgen_test]
 async fn try_again_starts_a_new_round_in_a_new_order() {
-    let widget = Widget::mount(5).await;
+    let widget = quiz(5).await;
     widget.start().await;
     let ids = |round: Vec<(&'static Statement, Verdict)>| -> Vec<_> {
         round
@@ -242,16 +214,19 @@ async fn try_again_starts_a_new_round_in_a_new_order() {
             .collect()
     };
     let first_round = ids(widget.answer_round(|_, _| Verdict::Fact).await);
-    widget.click(".jap-primary").await;
-    assert_eq!(widget.screen(), "question");
-    assert_eq!(widget.text(".jap-progress-text"), "Statement 1 of 12");
+    widget.next().await;
+    assert_eq!(screen(&widget), "question");
+    assert_eq!(
+        widget.text(".jap-quiz .jap-progress-text"),
+        "Statement 1 of 12"
+    );
     let second_round = ids(widget.answer_round(|_, _| Verdict::Fact).await);
     assert_ne!(first_round, second_round);
 }
 
 #[wasm_bindgen_test]
 async fn the_helpline_is_on_every_screen_as_a_phone_link() {
-    let widget = Widget::mount(6).await;
+    let widget = quiz(6).await;
     let check = |widget: &Widget| {
         let call = widget.find(".jap-help a.jap-help-call");
         assert_eq!(

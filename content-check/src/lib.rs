@@ -9,8 +9,12 @@ use std::fmt;
 use std::fs;
 use std::path::Path;
 
+mod explainer;
 mod ui_keys;
 
+pub use explainer::{
+    check_explainer, Choice, Explainer, Step, ACTIVATION_LEVELS, DIAGRAM_PARTS, STEP_COUNT,
+};
 pub use ui_keys::{UiKey, UI_KEYS};
 
 /// The longest `source` quote allowed, in words.
@@ -21,6 +25,7 @@ pub const EXPLANATION_SENTENCES: std::ops::RangeInclusive<usize> = 2..=4;
 /// Where the content lives, relative to the content folder.
 pub const QUIZ_FILE: &str = "en/quiz.toml";
 pub const UI_FILE: &str = "en/ui.toml";
+pub const EXPLAINER_FILE: &str = "en/explainer.toml";
 pub const SOURCE_FILE: &str = "source/kratom-and-opioid-recovery.txt";
 
 const STATEMENT_FIELDS: [&str; 5] = ["id", "statement", "verdict", "explanation", "source"];
@@ -85,6 +90,7 @@ pub struct UiText {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Content {
     pub quiz: Quiz,
+    pub explainer: Explainer,
     pub ui: UiText,
 }
 
@@ -225,6 +231,135 @@ fn is_valid_id(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
+/// One `[[kind]]` table of a file, with the name problems call it by.
+struct Record<'t> {
+    table: &'t toml::Table,
+    name: String,
+    id: Option<String>,
+}
+
+impl Report<'_> {
+    /// The `[[kind]]` tables of a file, each with a valid, unique id or a reported problem.
+    fn records<'t>(
+        &mut self,
+        file: &'t toml::Table,
+        kind: &str,
+        fields: &[&str],
+    ) -> Vec<Record<'t>> {
+        let items: &[toml::Value] = match file.get(kind) {
+            Some(toml::Value::Array(items)) => items,
+            Some(_) => {
+                self.add(
+                    "the file",
+                    kind,
+                    format!("must be written as [[{kind}]] tables"),
+                );
+                &[]
+            }
+            None => {
+                self.add("the file", kind, format!("no [[{kind}]] found"));
+                &[]
+            }
+        };
+        let mut first_use: HashMap<String, usize> = HashMap::new();
+        let mut records = Vec::new();
+        for (index, item) in items.iter().enumerate() {
+            let position = format!("{kind} #{} (no id)", index + 1);
+            let Some(table) = item.as_table() else {
+                self.add(&position, "-", format!("must be a [[{kind}]] table"));
+                continue;
+            };
+            let id = self.text(table, &position, "id");
+            let name = id
+                .as_deref()
+                .map_or(position, |id| format!("{kind} `{id}`"));
+            if let Some(id) = id.as_deref() {
+                if !is_valid_id(id) {
+                    let problem =
+                        format!("`{id}` must use only lowercase letters, digits and inner hyphens");
+                    self.add(&name, "id", problem);
+                }
+                if let Some(first) = first_use.get(id) {
+                    let problem = format!("duplicate id (already used by {kind} #{})", first + 1);
+                    self.add(&name, "id", problem);
+                } else {
+                    first_use.insert(id.to_owned(), index);
+                }
+            }
+            self.unknown_fields(table, &name, fields);
+            records.push(Record { table, name, id });
+        }
+        records
+    }
+
+    /// Reads a text field that must be one of `options`, and gives what it stands for.
+    fn one_of<T: Copy>(
+        &mut self,
+        record: &Record<'_>,
+        field: &str,
+        what: &str,
+        options: &[(&str, T)],
+    ) -> Option<T> {
+        let value = self.text(record.table, &record.name, field)?;
+        let found = options
+            .iter()
+            .find(|(name, _)| *name == value)
+            .map(|&(_, meaning)| meaning);
+        if found.is_none() {
+            let expected: Vec<String> = options
+                .iter()
+                .map(|(name, _)| format!("`{name}`"))
+                .collect();
+            let problem = format!(
+                "unknown {what} `{value}` (expected {})",
+                expected.join(" or ")
+            );
+            self.add(&record.name, field, problem);
+        }
+        found
+    }
+
+    /// Reads a text field that must have a number of sentences within `range`.
+    fn sentences(
+        &mut self,
+        record: &Record<'_>,
+        field: &str,
+        range: std::ops::RangeInclusive<usize>,
+    ) -> Option<String> {
+        let text = self.text(record.table, &record.name, field)?;
+        let sentences = sentence_count(&text);
+        if range.contains(&sentences) {
+            return Some(text);
+        }
+        let expected = if range.start() == range.end() {
+            range.start().to_string()
+        } else {
+            format!("{} to {}", range.start(), range.end())
+        };
+        self.add(
+            &record.name,
+            field,
+            format!("has {sentences} sentences, expected {expected}"),
+        );
+        None
+    }
+
+    /// Reads the `source` field: a short quote copied exactly from the source article.
+    fn quote(&mut self, record: &Record<'_>, source_article: &str) -> Option<String> {
+        let quote = self.text(record.table, &record.name, "source")?;
+        let words = quote.split_whitespace().count();
+        if words > MAX_QUOTE_WORDS {
+            let problem = format!("quote has {words} words, at most {MAX_QUOTE_WORDS} allowed");
+            self.add(&record.name, "source", problem);
+        }
+        if !source_article.contains(quote.as_str()) {
+            let problem = format!("quote is not found word for word in {SOURCE_FILE}");
+            self.add(&record.name, "source", problem);
+        }
+        (words <= MAX_QUOTE_WORDS && source_article.contains(quote.as_str())).then_some(quote)
+    }
+}
+
 /// Checks the quiz file's text against the source article's text.
 pub fn check_quiz(file: &str, text: &str, source_article: &str) -> Result<Quiz, Vec<ContentError>> {
     let mut report = Report::new(file);
@@ -232,44 +367,12 @@ pub fn check_quiz(file: &str, text: &str, source_article: &str) -> Result<Quiz, 
         return report.finish(empty_quiz());
     };
     report.unknown_fields(&table, "the file", &["round", "statement"]);
-
-    let items: &[toml::Value] = match table.get("statement") {
-        Some(toml::Value::Array(items)) => items,
-        Some(_) => {
-            report.add(
-                "the file",
-                "statement",
-                "statements must be written as [[statement]] tables",
-            );
-            &[]
-        }
-        None => {
-            report.add("the file", "statement", "no [[statement]] found");
-            &[]
-        }
-    };
-    let statements: Vec<Statement> = items
+    let records = report.records(&table, "statement", &STATEMENT_FIELDS);
+    let statements: Vec<Statement> = records
         .iter()
-        .enumerate()
-        .filter_map(|(index, item)| check_statement(&mut report, index, item, source_article))
+        .filter_map(|record| check_statement(&mut report, record, source_article))
         .collect();
-
-    let mut first_use: HashMap<&str, usize> = HashMap::new();
-    for (index, statement) in statements.iter().enumerate() {
-        if let Some(first) = first_use.insert(&statement.id, index) {
-            first_use.insert(&statement.id, first);
-            report.add(
-                &format!("statement `{}`", statement.id),
-                "id",
-                format!("duplicate id (already used by statement #{})", first + 1),
-            );
-        }
-    }
-
-    let ids: Vec<Option<&str>> = items
-        .iter()
-        .map(|item| item.get("id").and_then(toml::Value::as_str))
-        .collect();
+    let ids: Vec<Option<&str>> = records.iter().map(|record| record.id.as_deref()).collect();
     let (round_length, opening) = check_round(&mut report, &table, &ids);
     report.finish(Quiz {
         round_length,
@@ -329,92 +432,25 @@ fn check_round(
 
 fn check_statement(
     report: &mut Report<'_>,
-    index: usize,
-    item: &toml::Value,
+    record: &Record<'_>,
     source_article: &str,
 ) -> Option<Statement> {
-    let position = format!("statement #{} (no id)", index + 1);
-    let Some(table) = item.as_table() else {
-        report.add(&position, "-", "must be a [[statement]] table");
-        return None;
-    };
-    let id = report.text(table, &position, "id");
-    let name = id
-        .as_deref()
-        .map_or(position, |id| format!("statement `{id}`"));
-    if let Some(id) = id.as_deref().filter(|id| !is_valid_id(id)) {
-        report.add(
-            &name,
-            "id",
-            format!("`{id}` must use only lowercase letters, digits and inner hyphens"),
-        );
-    }
-    report.unknown_fields(table, &name, &STATEMENT_FIELDS);
-
-    let statement = report.text(table, &name, "statement");
-    let verdict = report
-        .text(table, &name, "verdict")
-        .and_then(|verdict| match verdict.as_str() {
-            "myth" => Some(Verdict::Myth),
-            "fact" => Some(Verdict::Fact),
-            other => {
-                report.add(
-                    &name,
-                    "verdict",
-                    format!("unknown verdict `{other}` (expected `myth` or `fact`)"),
-                );
-                None
-            }
-        });
-    let explanation = report.text(table, &name, "explanation").filter(|text| {
-        let sentences = sentence_count(text);
-        let fits = EXPLANATION_SENTENCES.contains(&sentences);
-        if !fits {
-            report.add(
-                &name,
-                "explanation",
-                format!(
-                    "has {sentences} sentences, expected {} to {}",
-                    EXPLANATION_SENTENCES.start(),
-                    EXPLANATION_SENTENCES.end()
-                ),
-            );
-        }
-        fits
-    });
-    let source = report
-        .text(table, &name, "source")
-        .filter(|quote| check_quote(report, &name, quote, source_article));
-
+    let statement = report.text(record.table, &record.name, "statement");
+    let verdict = report.one_of(
+        record,
+        "verdict",
+        "verdict",
+        &[("myth", Verdict::Myth), ("fact", Verdict::Fact)],
+    );
+    let explanation = report.sentences(record, "explanation", EXPLANATION_SENTENCES);
+    let source = report.quote(record, source_article);
     Some(Statement {
-        id: id?,
+        id: record.id.clone()?,
         statement: statement?,
         verdict: verdict?,
         explanation: explanation?,
         source: source?,
     })
-}
-
-/// A quote must be short and copied exactly from the source article.
-fn check_quote(report: &mut Report<'_>, item: &str, quote: &str, source_article: &str) -> bool {
-    let words = quote.split_whitespace().count();
-    let short = words <= MAX_QUOTE_WORDS;
-    if !short {
-        report.add(
-            item,
-            "source",
-            format!("quote has {words} words, at most {MAX_QUOTE_WORDS} allowed"),
-        );
-    }
-    let verbatim = source_article.contains(quote);
-    if !verbatim {
-        report.add(
-            item,
-            "source",
-            format!("quote is not found word for word in {SOURCE_FILE}"),
-        );
-    }
-    short && verbatim
 }
 
 /// Checks the UI strings file: every key present, none unknown, none empty, placeholders right.
@@ -455,15 +491,28 @@ pub fn load(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
     };
     let source_article = read(SOURCE_FILE)?;
     let quiz = read(QUIZ_FILE).and_then(|text| check_quiz(QUIZ_FILE, &text, &source_article));
+    let explainer = read(EXPLAINER_FILE)
+        .and_then(|text| check_explainer(EXPLAINER_FILE, &text, &source_article));
     let ui = read(UI_FILE).and_then(|text| check_ui(UI_FILE, &text));
-    match (quiz, ui) {
-        (Ok(quiz), Ok(ui)) => Ok(Content { quiz, ui }),
-        (quiz, ui) => Err(quiz.err().into_iter().chain(ui.err()).flatten().collect()),
+    match (quiz, explainer, ui) {
+        (Ok(quiz), Ok(explainer), Ok(ui)) => Ok(Content {
+            quiz,
+            explainer,
+            ui,
+        }),
+        (quiz, explainer, ui) => Err(quiz
+            .err()
+            .into_iter()
+            .chain(explainer.err())
+            .chain(ui.err())
+            .flatten()
+            .collect()),
     }
 }
 
 /// Writes checked content as Rust items for `include!` inside the widget's `content` module,
-/// which defines `Statement` and `Verdict`.
+/// which defines `Statement`, `Verdict`, `PathwayStep`, `DiagramPart`, `ReceptorChoice` and
+/// `Activation`.
 pub fn to_rust(content: &Content) -> String {
     let mut out = String::from("// Generated by build.rs from content/. Edit the files there.\n\n");
     let quiz = &content.quiz;
@@ -483,6 +532,33 @@ pub fn to_rust(content: &Content) -> String {
         out += &format!(
             "    Statement {{ id: {:?}, text: {:?}, verdict: Verdict::{:?}, explanation: {:?}, source: {:?} }},\n",
             s.id, s.statement, s.verdict, s.explanation, s.source
+        );
+    }
+    out += "];\n\n";
+    let explainer = &content.explainer;
+    out += &format!(
+        "/// The steps of the reward-pathway story, in order.\npub static STEPS: [PathwayStep; {}] = [\n",
+        explainer.steps.len()
+    );
+    for step in &explainer.steps {
+        let parts: Vec<String> = step
+            .highlight
+            .iter()
+            .map(|part| format!("DiagramPart::{part}"))
+            .collect();
+        out += &format!(
+            "    PathwayStep {{ id: {:?}, title: {:?}, body: {:?}, source: {:?}, highlight: &[{}] }},\n",
+            step.id, step.title, step.body, step.source, parts.join(", ")
+        );
+    }
+    out += &format!(
+        "];\n\n/// What can reach the receptor in the compare control, in order.\npub static CHOICES: [ReceptorChoice; {}] = [\n",
+        explainer.choices.len()
+    );
+    for choice in &explainer.choices {
+        out += &format!(
+            "    ReceptorChoice {{ id: {:?}, label: {:?}, activation: Activation::{}, caption: {:?}, source: {:?} }},\n",
+            choice.id, choice.label, choice.level, choice.caption, choice.source
         );
     }
     out +=

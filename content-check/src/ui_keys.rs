@@ -109,6 +109,43 @@ pub const UI_KEYS: &[UiKey] = &[
         "The TTY number to dial, as + and digits.",
     ),
     key("helpline_about", "What the helpline offers."),
+    key(
+        "sections_label",
+        "The name of the navigation between the two sections.",
+    ),
+    key("section_explainer", "The explainer section's name."),
+    key("section_quiz", "The quiz section's name."),
+    key("explainer_title", "The explainer's heading."),
+    with(
+        "step_progress",
+        "Where the person is in the story.",
+        &["current", "total"],
+    ),
+    key("steps_label", "Opens the list of all steps."),
+    key("back_button", "The button to the previous step."),
+    key("next_step_button", "The button to the next step."),
+    key("arrow_hint", "Says the arrow keys move between steps."),
+    key("to_quiz", "The link from a step into the quiz."),
+    key("diagram_title", "The diagram's title, for screen readers."),
+    key(
+        "diagram_description",
+        "What the diagram shows, for screen readers.",
+    ),
+    with(
+        "highlighted",
+        "Names what the diagram highlights.",
+        &["parts"],
+    ),
+    key("compare_legend", "The question above the compare choices."),
+    key("label_vta", "The label of the ventral tegmental area."),
+    key("label_pathway", "The label of the reward pathway."),
+    key(
+        "label_nucleus_accumbens",
+        "The label of the nucleus accumbens.",
+    ),
+    key("label_dopamine", "The label of dopamine."),
+    key("label_synapse", "The label of the synapse inset."),
+    key("label_receptors", "The label of the mu-opioid receptors."),
 ];
 
 impl UiKey {

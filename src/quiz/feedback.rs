@@ -6,6 +6,7 @@ use super::question::StatementHeader;
 use super::state::QuizAction;
 use super::{dispatch, ScreenProps};
 use crate::components::focus::use_focus_on_mount;
+use crate::components::source_quote::SourceQuote;
 use crate::content::{Statement, UI};
 
 /// Feedback on the last answer, then Next (or the results after the last statement).
@@ -47,10 +48,7 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
     html! {
         <>
             <p>{ props.statement.explanation }</p>
-            <figure class="jap-source">
-                <blockquote>{ props.statement.source }</blockquote>
-                <figcaption>{ UI.source_label }</figcaption>
-            </figure>
+            <SourceQuote quote={props.statement.source} />
         </>
     }
 }

@@ -5,12 +5,16 @@ use yew::prelude::*;
 use super::state::QuizAction;
 use super::{dispatch, progress_text, ScreenProps};
 use crate::components::focus::use_focus_on_mount;
+use crate::components::instance::use_id_prefix;
+use crate::components::progress::Progress;
 use crate::content::{Statement, Verdict, UI};
 
 /// The statement on screen with two large answer buttons.
 #[component]
 pub fn QuestionScreen(props: &ScreenProps) -> Html {
     let statement_ref = use_node_ref();
+    let ids = use_id_prefix();
+    let prompt_id = format!("{ids}-prompt");
     use_focus_on_mount(statement_ref.clone());
     let Some((position, statement)) = props.quiz.current() else {
         return Html::default();
@@ -27,8 +31,8 @@ pub fn QuestionScreen(props: &ScreenProps) -> Html {
     html! {
         <div class="jap-screen">
             <StatementHeader {position} total={props.quiz.total()} {statement} node={statement_ref} />
-            <p class="jap-prompt" id="jap-prompt">{ UI.question_prompt }</p>
-            <div class="jap-answers" role="group" aria-labelledby="jap-prompt">
+            <p class="jap-prompt" id={prompt_id.clone()}>{ UI.question_prompt }</p>
+            <div class="jap-answers" role="group" aria-labelledby={prompt_id}>
                 { answer(Verdict::Myth) }
                 { answer(Verdict::Fact) }
             </div>
@@ -60,11 +64,7 @@ pub fn StatementHeader(props: &StatementHeaderProps) -> Html {
     let progress = progress_text(props.position, props.total);
     html! {
         <>
-            <div class="jap-progress">
-                <p class="jap-progress-text">{ progress }</p>
-                <progress max={props.total.to_string()} value={props.position.to_string()}
-                    aria-hidden="true"></progress>
-            </div>
+            <Progress label={progress} position={props.position} total={props.total} />
             <p class="jap-statement" tabindex="-1" ref={props.node.clone()}>
                 { props.statement.text }
             </p>

@@ -1,0 +1,133 @@
+//! The reward-pathway explainer: a step-through story beside a diagram that highlights what
+//! each step is about, and a compare control for what reaches the receptor.
+
+mod compare;
+mod diagram;
+pub mod model;
+
+use yew::prelude::*;
+
+use crate::components::instance::use_id_prefix;
+use crate::components::progress::Progress;
+use crate::components::source_quote::SourceQuote;
+use crate::content::{fill, DiagramPart, CHOICES, STEPS, UI};
+use crate::route::Route;
+use compare::CompareControl;
+use diagram::PathwayDiagram;
+use model::{next_step, previous_step};
+
+/// The choice the compare control starts on: kratom's most potent alkaloid.
+const FIRST_CHOICE: &str = "seven-oh";
+
+#[derive(Properties, PartialEq)]
+pub struct ExplainerProps {
+    /// The step on screen, counted from 0.
+    pub step: usize,
+    /// Moves to another place in the widget.
+    pub on_navigate: Callback<Route>,
+}
+
+/// The story, the diagram and the compare control; arrow keys move between steps.
+#[component]
+pub fn ExplainerView(props: &ExplainerProps) -> Html {
+    let ids = use_id_prefix();
+    let chosen = use_state(|| {
+        CHOICES
+            .iter()
+            .position(|choice| choice.id == FIRST_CHOICE)
+            .unwrap_or(0)
+    });
+    let index = props.step.min(STEPS.len() - 1);
+    let step = &STEPS[index];
+    let go = |to: usize| {
+        let on_navigate = props.on_navigate.clone();
+        Callback::from(move |_: MouseEvent| on_navigate.emit(Route::Explainer(to)))
+    };
+    let onkeydown = {
+        let on_navigate = props.on_navigate.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let in_a_control = event
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some();
+            let to = match event.key().as_str() {
+                "ArrowLeft" if !in_a_control => previous_step(index),
+                "ArrowRight" if !in_a_control => next_step(index, STEPS.len()),
+                _ => return,
+            };
+            event.prevent_default();
+            on_navigate.emit(Route::Explainer(to));
+        })
+    };
+    let on_choose = {
+        let chosen = chosen.clone();
+        Callback::from(move |choice: usize| chosen.set(choice))
+    };
+    let progress = fill(
+        UI.step_progress,
+        &[
+            ("current", &(index + 1).to_string()),
+            ("total", &STEPS.len().to_string()),
+        ],
+    );
+    let at_start = index == 0;
+    let at_end = index + 1 == STEPS.len();
+    html! {
+        <div class="jap-explainer" {onkeydown}>
+            <h2 class="jap-title">{ UI.explainer_title }</h2>
+            <Progress label={progress.clone()} position={index + 1} total={STEPS.len()} />
+            <div class="jap-explainer-layout">
+                <div class="jap-step" data-step={step.id}>
+                    <h3 class="jap-step-title">{ step.title }</h3>
+                    <p>{ step.body }</p>
+                    <SourceQuote quote={step.source} />
+                    <p><a class="jap-to-quiz" href={Route::Quiz.fragment()}>{ UI.to_quiz }</a></p>
+                    <div class="jap-step-nav">
+                        <button type="button" class="jap-button" aria-disabled={at_start.to_string()}
+                            onclick={go(previous_step(index))}>{ UI.back_button }</button>
+                        <button type="button" class="jap-button jap-primary" aria-disabled={at_end.to_string()}
+                            onclick={go(next_step(index, STEPS.len()))}>{ UI.next_step_button }</button>
+                    </div>
+                    <p class="jap-note">{ UI.arrow_hint }</p>
+                </div>
+                <div class="jap-figure">
+                    <PathwayDiagram {step} activation={CHOICES[*chosen].activation} ids={ids.clone()} />
+                    <p class="jap-caption jap-step-caption" role="status" aria-live="polite">
+                        { format!("{progress}: {}. {}", step.title, highlighted_text(step.highlight)) }
+                    </p>
+                    <CompareControl chosen={*chosen} {on_choose} {ids} />
+                </div>
+            </div>
+            <details class="jap-steps">
+                <summary>{ UI.steps_label }</summary>
+                <ol>
+                    { for STEPS.iter().enumerate().map(|(number, listed)| html! {
+                        <li>
+                            <a href={Route::Explainer(number).fragment()}
+                                aria-current={(number == index).then_some("step")}>
+                                { listed.title }
+                            </a>
+                        </li>
+                    }) }
+                </ol>
+            </details>
+        </div>
+    }
+}
+
+/// "Highlighted in the diagram: ventral tegmental area (VTA), reward pathway."
+pub fn highlighted_text(parts: &[DiagramPart]) -> String {
+    let names: Vec<&str> = parts.iter().map(|&part| part_label(part)).collect();
+    fill(UI.highlighted, &[("parts", &names.join(", "))])
+}
+
+/// The diagram's label for a part.
+pub fn part_label(part: DiagramPart) -> &'static str {
+    match part {
+        DiagramPart::Vta => UI.label_vta,
+        DiagramPart::Pathway => UI.label_pathway,
+        DiagramPart::NucleusAccumbens => UI.label_nucleus_accumbens,
+        DiagramPart::Dopamine => UI.label_dopamine,
+        DiagramPart::Synapse => UI.label_synapse,
+        DiagramPart::Receptors => UI.label_receptors,
+    }
+}

@@ -1,0 +1,91 @@
+//! A widget mounted in an element of its own for browser tests, with helpers to read it, click
+//! it and press keys on it the way a person would.
+
+// Each test crate that includes this module uses only part of it.
+#![allow(dead_code)]
+
+use just_a_plant::{App, AppProps};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+pub struct Widget {
+    pub root: Element,
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+impl Widget {
+    /// Mounts the widget with the page's fragment set to `fragment` first.
+    pub async fn mount(seed: u64, fragment: &str) -> Self {
+        web_sys::window()
+            .unwrap()
+            .location()
+            .set_hash(fragment)
+            .unwrap();
+        let root = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&root).unwrap();
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { seed }).render();
+        yew::scheduler::flush().await;
+        Self { root }
+    }
+
+    pub fn find(&self, selector: &str) -> Element {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("nothing matches {selector}"))
+    }
+
+    pub fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().dyn_into().unwrap())
+            .collect()
+    }
+
+    pub fn text(&self, selector: &str) -> String {
+        self.find(selector)
+            .text_content()
+            .unwrap_or_default()
+            .trim()
+            .to_owned()
+    }
+
+    pub fn attribute(&self, selector: &str, name: &str) -> String {
+        self.find(selector).get_attribute(name).unwrap_or_default()
+    }
+
+    pub async fn click(&self, selector: &str) {
+        self.find(selector)
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .click();
+        yew::scheduler::flush().await;
+    }
+
+    /// Presses a key (like "ArrowRight") with focus on the element `selector` finds.
+    pub async fn press(&self, selector: &str, key: &str) {
+        let init = KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        self.find(selector).dispatch_event(&event).unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    pub fn focused_class(&self) -> String {
+        document()
+            .active_element()
+            .map(|e| e.class_name())
+            .unwrap_or_default()
+    }
+}
+
+impl Drop for Widget {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
