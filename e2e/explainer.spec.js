@@ -143,11 +143,18 @@ test('at 320 px the diagram fits and its labels stay readable', async ({ page })
   for (const height of heights) expect(height).toBeGreaterThanOrEqual(12);
 });
 
-test('the dopamine pulses are still under reduced motion', async ({ page }) => {
+test('the highlighted parts move only for people who have not asked for less motion', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/#explainer/4');
-  const animation = () => diagram(page).locator('.jap-pulse').first().evaluate((el) => getComputedStyle(el).animationName);
-  expect(await animation()).toBe('none');
+  const animations = () =>
+    diagram(page)
+      .locator('.jap-pulse, .jap-pathway-line, .jap-part.is-on ellipse')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).animationName));
+  const still = await animations();
+  expect(still.length).toBeGreaterThan(3);
+  expect(still.every((name) => name === 'none')).toBe(true);
   await page.emulateMedia({ reducedMotion: 'no-preference' });
-  expect(await animation()).toBe('jap-pulse');
+  const moving = await animations();
+  expect(moving).toContain('jap-pulse');
+  expect(moving).toContain('jap-flow');
 });

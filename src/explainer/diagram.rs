@@ -53,7 +53,7 @@ pub fn PathwayDiagram(props: &DiagramProps) -> Html {
             <g class={part(DiagramPart::Pathway, "jap-pathway")} data-part="pathway">
                 <path class="jap-pathway-line" d="M192 168C176 196 126 182 112 138"
                     marker-end={format!("url(#{marker_id})")} />
-                <Label x=180 y=140 anchor="middle" text={UI.label_pathway} />
+                <Label x=194 y=140 anchor="middle" text={UI.label_pathway} />
             </g>
             <g class={part(DiagramPart::Vta, "jap-vta")} data-part="vta">
                 <ellipse cx="204" cy="166" rx="20" ry="11" />
