@@ -53,7 +53,7 @@ export class QuizPage {
     this.statement = this.quiz.locator('.jap-statement');
     this.progress = this.quiz.locator('.jap-progress-text');
     this.verdict = this.quiz.locator('.jap-verdict');
-    this.status = this.quiz.getByRole('status');
+    this.status = this.quiz.locator('.jap-announcer');
   }
 
   async open() {

@@ -9,7 +9,8 @@ step "Formatting (cargo fmt --check)" cargo fmt --all --check
 step "Lints, native (clippy -D warnings)" cargo clippy --workspace --all-targets --quiet -- -D warnings
 step "Lints, wasm32 (clippy -D warnings)" \
   cargo clippy -p just-a-plant --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
-step "Native tests: quiz state machine, content and its validation" cargo test --workspace
+step "Native tests: quiz, explainer model, links (with a 1,000,000-fragment fuzz), content checks" \
+  cargo test --workspace -- --show-output
 step "Browser tests: components in headless Chromium" \
   cargo test -p just-a-plant --target wasm32-unknown-unknown
 step "Release build (trunk build --release)" bash scripts/build.sh

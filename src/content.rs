@@ -93,6 +93,14 @@ impl UiText {
     }
 }
 
+/// What links can point at in the widget's own content.
+pub fn places() -> crate::route::Places<'static> {
+    crate::route::Places {
+        steps: STEPS.len(),
+        statement_ids: &STATEMENT_IDS,
+    }
+}
+
 /// Fills `{name}` placeholders in an interface string.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values

@@ -25,7 +25,7 @@ trait QuizActions {
 }
 
 /// A widget opened on the quiz.
-async fn quiz(seed: u64) -> Widget {
+async fn quiz(seed: u32) -> Widget {
     Widget::mount(seed, "#quiz").await
 }
 
@@ -107,7 +107,7 @@ async fn a_wrong_answer_gets_kind_feedback_the_explanation_and_its_source() {
         .contains(statement.explanation));
     assert_eq!(widget.text(".jap-explanation blockquote"), statement.source);
     assert_eq!(
-        widget.text(".jap-quiz [role=status]"),
+        widget.text(".jap-quiz .jap-announcer"),
         kind_words,
         "screen readers hear the verdict"
     );
@@ -145,7 +145,7 @@ async fn each_statement_shows_its_progress_and_takes_focus() {
         widget.text(".jap-quiz .jap-progress-text"),
         "Statement 1 of 12"
     );
-    assert_eq!(widget.text(".jap-quiz [role=status]"), "Statement 1 of 12");
+    assert_eq!(widget.text(".jap-quiz .jap-announcer"), "Statement 1 of 12");
     assert_eq!(widget.focused_class(), "jap-statement");
     let first = widget.statement();
     widget.answer(Verdict::Myth).await;
@@ -172,7 +172,7 @@ async fn the_results_list_every_statement_with_the_answer_given_and_the_right_on
     let score = given.iter().filter(|(s, a)| s.verdict == *a).count();
     let score_text = fill(UI.score, &[("score", &score.to_string()), ("total", "12")]);
     assert_eq!(widget.text(".jap-score"), score_text);
-    assert_eq!(widget.text(".jap-quiz [role=status]"), score_text);
+    assert_eq!(widget.text(".jap-quiz .jap-announcer"), score_text);
 
     let items = widget.all(".jap-result");
     assert_eq!(items.len(), 12);

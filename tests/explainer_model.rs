@@ -1,11 +1,10 @@
-//! Native tests of the explainer's pure model and of the fragment that says where a person is.
+//! Native tests of the explainer's pure model: steps, highlights and the activation ordering.
 #![cfg(not(target_arch = "wasm32"))]
 
 use just_a_plant::content::{Activation, DiagramPart, CHOICES, STEPS};
 use just_a_plant::explainer::model::{
     activation_name, dopamine_pulses, highlights, next_step, previous_step, wrap_label,
 };
-use just_a_plant::route::Route;
 
 #[test]
 fn the_story_has_six_to_eight_steps_each_about_some_part_of_the_diagram() {
@@ -104,65 +103,4 @@ fn labels_wrap_at_spaces_to_fit_the_diagram() {
         ["Supercalifragilisticexpialidocious", "x"]
     );
     assert!(wrap_label("   ", 18).is_empty());
-}
-
-#[test]
-fn fragments_name_sections_and_steps() {
-    assert_eq!(Route::parse("#quiz", 7), Some(Route::Quiz));
-    assert_eq!(Route::parse("#explainer", 7), Some(Route::Explainer(0)));
-    assert_eq!(Route::parse("#explainer/1", 7), Some(Route::Explainer(0)));
-    assert_eq!(Route::parse("#explainer/7", 7), Some(Route::Explainer(6)));
-    assert_eq!(Route::parse("explainer/3", 7), Some(Route::Explainer(2)));
-}
-
-#[test]
-fn every_place_round_trips_through_its_fragment() {
-    for place in (0..7).map(Route::Explainer).chain([Route::Quiz]) {
-        assert_eq!(Route::parse(&place.fragment(), 7), Some(place));
-    }
-    assert_eq!(Route::Explainer(2).fragment(), "#explainer/3");
-    assert_eq!(Route::Quiz.fragment(), "#quiz");
-}
-
-#[test]
-fn unknown_or_malformed_fragments_fall_back_to_the_start() {
-    for fragment in [
-        "",
-        "#",
-        "#explainer/0",
-        "#explainer/8",
-        "#explainer/-1",
-        "#explainer/3/4",
-        "#explainer/",
-        "#explainer/99999999999999999999999",
-        "#explainer/three",
-        "#Quiz",
-        "#quiz/",
-        "#<script>alert(1)</script>",
-        "#%E2%80%8B",
-        "##quiz",
-    ] {
-        assert_eq!(Route::parse(fragment, 7), None, "{fragment:?}");
-        assert_eq!(
-            Route::from_fragment(fragment, 7),
-            Route::START,
-            "{fragment:?}"
-        );
-    }
-}
-
-#[test]
-fn no_fragment_at_all_can_panic_the_parser() {
-    let mut rng = fastrand::Rng::with_seed(7);
-    let alphabet: Vec<char> = "#/explainquz0123456789-%é\u{0}".chars().collect();
-    for _ in 0..20_000 {
-        let length = rng.usize(0..24);
-        let fragment: String = (0..length)
-            .map(|_| alphabet[rng.usize(..alphabet.len())])
-            .collect();
-        let route = Route::from_fragment(&fragment, 7);
-        if let Route::Explainer(step) = route {
-            assert!(step < 7, "{fragment:?} gave step {step}");
-        }
-    }
 }

@@ -29,7 +29,7 @@ const ALL_FIVE: RoundRules = RoundRules {
     opening: 2,
 };
 
-fn quiz(seed: u64) -> Quiz {
+fn quiz(seed: u32) -> Quiz {
     Quiz::new(&FIVE, ALL_FIVE, seed)
 }
 
@@ -192,7 +192,7 @@ fn the_results_list_every_statement_in_order_with_the_answer_given() {
 
 #[test]
 fn the_same_seed_always_gives_the_same_order() {
-    for seed in [0, 1, 42, u64::MAX] {
+    for seed in [0, 1, 42, u32::MAX] {
         let first: Vec<_> = quiz(seed).round().map(|s| s.id).collect();
         let again: Vec<_> = quiz(seed).round().map(|s| s.id).collect();
         assert_eq!(first, again, "seed {seed}");
@@ -270,4 +270,31 @@ include!("support/round_order_golden.rs");
 #[test]
 fn a_seed_gives_the_recorded_order_natively() {
     assert_round_orders_match_the_golden_record();
+}
+
+#[test]
+fn a_single_statement_round_asks_that_statement_then_opens_a_whole_round() {
+    let single = Quiz::single(&FIVE, ALL_FIVE, 3, 9);
+    assert!(single.is_single());
+    assert_eq!(single.screen(), Screen::Question);
+    assert_eq!(single.total(), 1);
+    let (position, statement) = single.current().unwrap();
+    assert_eq!((position, statement.id), (1, "d"));
+
+    let feedback = single.apply(QuizAction::Answer(Verdict::Fact));
+    assert_eq!(feedback.screen(), Screen::Feedback);
+    assert_eq!(feedback.score(), 1);
+
+    let whole = feedback.apply(QuizAction::Next);
+    assert!(!whole.is_single());
+    assert_eq!(
+        whole,
+        quiz(9),
+        "a whole round in the order of the same seed, at its intro"
+    );
+}
+
+#[test]
+fn a_single_statement_out_of_range_opens_the_whole_quiz_instead() {
+    assert_eq!(Quiz::single(&FIVE, ALL_FIVE, 5, 9), quiz(9));
 }

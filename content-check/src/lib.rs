@@ -535,6 +535,16 @@ pub fn to_rust(content: &Content) -> String {
         );
     }
     out += "];\n\n";
+    let ids: Vec<String> = quiz
+        .statements
+        .iter()
+        .map(|s| format!("{:?}", s.id))
+        .collect();
+    out += &format!(
+        "/// Every statement's id, in file order, for links.\npub static STATEMENT_IDS: [&str; {}] = [{}];\n\n",
+        ids.len(),
+        ids.join(", ")
+    );
     let explainer = &content.explainer;
     out += &format!(
         "/// The steps of the reward-pathway story, in order.\npub static STEPS: [PathwayStep; {}] = [\n",

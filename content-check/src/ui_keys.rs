@@ -146,6 +146,58 @@ pub const UI_KEYS: &[UiKey] = &[
     key("label_dopamine", "The label of dopamine."),
     key("label_synapse", "The label of the synapse inset."),
     key("label_receptors", "The label of the mu-opioid receptors."),
+    key("share_step", "The button that shares a link to this step."),
+    key(
+        "share_statement",
+        "The button that shares a link to this statement.",
+    ),
+    key(
+        "share_quiz",
+        "The button that shares the quiz in this round's order.",
+    ),
+    key(
+        "share_score",
+        "The button that shares the score, and nothing else.",
+    ),
+    with(
+        "share_text_step",
+        "The message with a step's link.",
+        &["title"],
+    ),
+    with(
+        "share_text_statement",
+        "The message with a statement's link.",
+        &["statement"],
+    ),
+    key("share_text_quiz", "The message with the quiz's link."),
+    with(
+        "share_text_score",
+        "The message with a score's link.",
+        &["score", "total"],
+    ),
+    key("link_copied", "Confirms the link was copied."),
+    key(
+        "copy_by_hand",
+        "Labels the field that shows the link to copy by hand.",
+    ),
+    with(
+        "shared_score",
+        "Shown when a link with someone's score is opened.",
+        &["score", "total"],
+    ),
+    key(
+        "whole_quiz_button",
+        "After a single shared statement: on to the whole quiz.",
+    ),
+    key(
+        "notice_link",
+        "A calm notice: the link could not be opened.",
+    ),
+    key(
+        "notice_newer",
+        "A calm notice: the link is from a newer version.",
+    ),
+    key("notice_dismiss", "Puts the notice away."),
 ];
 
 impl UiKey {

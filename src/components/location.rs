@@ -1,42 +1,78 @@
 //! Keeps the widget's place in step with the URL fragment: reading it at start, following
 //! back and forward, and writing it when the person moves (each move is a history entry).
+//! A fragment that cannot be opened leads to the start, with the reason kept for a notice.
 
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-use crate::content::STEPS;
-use crate::route::Route;
+use crate::content::places;
+use crate::route::{LinkError, Route};
 
-/// The place the fragment names now; the start when there is none or it is unknown.
-fn current_route() -> Route {
+/// Where the widget is, and why a link could not be opened, if it could not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub route: Route,
+    pub problem: Option<LinkError>,
+}
+
+impl Place {
+    /// The place a fragment names: the start when it names none or cannot be opened.
+    pub fn from_fragment(fragment: &str) -> Place {
+        match Route::parse(fragment, places()) {
+            Ok(route) => Place {
+                route: route.unwrap_or(Route::START),
+                problem: None,
+            },
+            Err(problem) => Place {
+                route: Route::START,
+                problem: Some(problem),
+            },
+        }
+    }
+}
+
+fn current_place() -> Place {
     let hash = web_sys::window()
         .and_then(|window| window.location().hash().ok())
         .unwrap_or_default();
-    Route::from_fragment(&hash, STEPS.len())
+    Place::from_fragment(&hash)
 }
 
-/// The current place, and a callback that moves to another place and records it in history.
+/// The current place, a callback that moves to another place and records it in history, and
+/// one that puts away the notice about a link that could not be opened.
 #[hook]
-pub fn use_route() -> (Route, Callback<Route>) {
-    let route = use_state_eq(current_route);
+pub fn use_place() -> (Place, Callback<Route>, Callback<()>) {
+    let place = use_state_eq(current_place);
     {
-        let route = route.clone();
+        let place = place.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "hashchange", move |_| route.set(current_route()))
+                EventListener::new(&window, "hashchange", move |_| place.set(current_place()))
             });
             move || drop(listener)
         });
     }
     let navigate = {
-        let route = route.clone();
-        Callback::from(move |to: Route| {
+        let place = place.clone();
+        Callback::from(move |route: Route| {
             if let Some(window) = web_sys::window() {
                 // Setting the fragment adds a history entry; failing to do so only loses that.
-                let _ = window.location().set_hash(&to.fragment());
+                let _ = window.location().set_hash(&route.fragment(places()));
             }
-            route.set(to);
+            place.set(Place {
+                route,
+                problem: None,
+            });
         })
     };
-    (*route, navigate)
+    let dismiss = {
+        let place = place.clone();
+        Callback::from(move |()| {
+            place.set(Place {
+                problem: None,
+                ..*place
+            })
+        })
+    };
+    (*place, navigate, dismiss)
 }

@@ -4,5 +4,7 @@ pub mod focus;
 pub mod help_card;
 pub mod instance;
 pub mod location;
+pub mod notice;
 pub mod progress;
+pub mod share;
 pub mod source_quote;

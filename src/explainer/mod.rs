@@ -9,8 +9,9 @@ use yew::prelude::*;
 
 use crate::components::instance::use_id_prefix;
 use crate::components::progress::Progress;
+use crate::components::share::ShareButton;
 use crate::components::source_quote::SourceQuote;
-use crate::content::{fill, DiagramPart, CHOICES, STEPS, UI};
+use crate::content::{fill, places, DiagramPart, CHOICES, STEPS, UI};
 use crate::route::Route;
 use compare::CompareControl;
 use diagram::PathwayDiagram;
@@ -80,7 +81,7 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
                     <h3 class="jap-step-title">{ step.title }</h3>
                     <p>{ step.body }</p>
                     <SourceQuote quote={step.source} />
-                    <p><a class="jap-to-quiz" href={Route::Quiz.fragment()}>{ UI.to_quiz }</a></p>
+                    <p><a class="jap-to-quiz" href={Route::Quiz { seed: None }.fragment(places())}>{ UI.to_quiz }</a></p>
                     <div class="jap-step-nav">
                         <button type="button" class="jap-button" aria-disabled={at_start.to_string()}
                             onclick={go(previous_step(index))}>{ UI.back_button }</button>
@@ -88,6 +89,8 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
                             onclick={go(next_step(index, STEPS.len()))}>{ UI.next_step_button }</button>
                     </div>
                     <p class="jap-note">{ UI.arrow_hint }</p>
+                    <ShareButton route={Route::Explainer(index)} label={UI.share_step}
+                        text={fill(UI.share_text_step, &[("title", step.title)])} />
                 </div>
                 <div class="jap-figure">
                     <PathwayDiagram {step} activation={CHOICES[*chosen].activation} ids={ids.clone()} />
@@ -102,7 +105,7 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
                 <ol>
                     { for STEPS.iter().enumerate().map(|(number, listed)| html! {
                         <li>
-                            <a href={Route::Explainer(number).fragment()}
+                            <a href={Route::Explainer(number).fragment(places())}
                                 aria-current={(number == index).then_some("step")}>
                                 { listed.title }
                             </a>

@@ -4,10 +4,11 @@ use yew::prelude::*;
 
 use super::question::StatementHeader;
 use super::state::QuizAction;
-use super::{dispatch, ScreenProps};
+use super::{dispatch, statement_route, ScreenProps};
 use crate::components::focus::use_focus_on_mount;
+use crate::components::share::ShareButton;
 use crate::components::source_quote::SourceQuote;
-use crate::content::{Statement, UI};
+use crate::content::{fill, Statement, UI};
 
 /// Feedback on the last answer, then Next (or the results after the last statement).
 #[component]
@@ -18,7 +19,14 @@ pub fn FeedbackScreen(props: &ScreenProps) -> Html {
     let (Some((position, statement)), Some(answer)) = (quiz.current(), quiz.last_answer()) else {
         return Html::default();
     };
-    let is_last = position == quiz.total();
+    let next_label = if quiz.is_single() {
+        UI.whole_quiz_button
+    } else if position == quiz.total() {
+        UI.results_button
+    } else {
+        UI.next_button
+    };
+    let share_text = fill(UI.share_text_statement, &[("statement", statement.text)]);
     let outcome = if answer.is_right() { "right" } else { "wrong" };
     html! {
         <div class="jap-screen">
@@ -31,8 +39,9 @@ pub fn FeedbackScreen(props: &ScreenProps) -> Html {
             </div>
             <button type="button" class="jap-button jap-primary"
                 onclick={dispatch(quiz, QuizAction::Next)}>
-                { if is_last { UI.results_button } else { UI.next_button } }
+                { next_label }
             </button>
+            <ShareButton route={statement_route(statement)} label={UI.share_statement} text={share_text} />
         </div>
     }
 }

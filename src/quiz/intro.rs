@@ -4,13 +4,18 @@ use yew::prelude::*;
 
 use super::state::QuizAction;
 use super::{dispatch, ScreenProps};
-use crate::content::UI;
+use crate::content::{fill, UI};
 
 /// What this is, about two minutes, not medical advice, nothing leaves the device, Start.
 #[component]
 pub fn IntroScreen(props: &ScreenProps) -> Html {
     html! {
         <div class="jap-screen">
+            if let Some((score, total)) = props.shared_score {
+                <p class="jap-shared-score">
+                    { fill(UI.shared_score, &[("score", &score.to_string()), ("total", &total.to_string())]) }
+                </p>
+            }
             <h2 class="jap-title">{ UI.intro_title }</h2>
             <p>{ UI.intro_body }</p>
             <ul class="jap-promises">

@@ -8,7 +8,8 @@ pub mod state;
 
 use yew::prelude::*;
 
-use crate::content::{fill, UI};
+use crate::content::{fill, Statement, STATEMENTS, UI};
+use crate::route::Route;
 use feedback::FeedbackScreen;
 use intro::IntroScreen;
 use question::QuestionScreen;
@@ -22,6 +23,15 @@ pub type QuizHandle = UseReducerHandle<Quiz>;
 #[derive(Properties, PartialEq)]
 pub struct ScreenProps {
     pub quiz: QuizHandle,
+    /// A score someone shared by link, for the intro.
+    #[prop_or_default]
+    pub shared_score: Option<(usize, usize)>,
+}
+
+/// The link to one statement.
+pub fn statement_route(statement: &Statement) -> Route {
+    let index = STATEMENTS.iter().position(|s| s.id == statement.id);
+    index.map_or(Route::Quiz { seed: None }, Route::Statement)
 }
 
 /// A callback that dispatches `action` on the quiz.
@@ -41,19 +51,34 @@ pub fn progress_text(position: usize, total: usize) -> String {
     )
 }
 
+/// How the quiz begins: a whole round in the order of a seed, or one statement from a link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuizStart {
+    Round(u32),
+    Single { index: usize, seed: u32 },
+}
+
 #[derive(Properties, PartialEq)]
 pub struct QuizViewProps {
-    pub seed: u64,
+    pub start: QuizStart,
+    /// A score someone shared by link, shown on the intro.
+    #[prop_or_default]
+    pub shared_score: Option<(usize, usize)>,
 }
 
 /// The quiz: one screen at a time, and a live region that tells screen readers what changed.
 #[component]
 pub fn QuizView(props: &QuizViewProps) -> Html {
-    let seed = props.seed;
-    let quiz = use_reducer_eq(move || Quiz::from_content(seed));
+    let start = props.start;
+    let quiz = use_reducer_eq(move || match start {
+        QuizStart::Round(seed) => Quiz::from_content(seed),
+        QuizStart::Single { index, seed } => Quiz::single_from_content(index, seed),
+    });
     let announcement = announcement(&quiz);
     let screen = match quiz.screen() {
-        Screen::Intro => html! { <IntroScreen quiz={quiz.clone()} /> },
+        Screen::Intro => {
+            html! { <IntroScreen quiz={quiz.clone()} shared_score={props.shared_score} /> }
+        }
         Screen::Question => html! { <QuestionScreen quiz={quiz.clone()} /> },
         Screen::Feedback => html! { <FeedbackScreen quiz={quiz.clone()} /> },
         Screen::Results => html! { <ResultsScreen quiz={quiz.clone()} /> },
@@ -61,7 +86,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     html! {
         <div class="jap-quiz" data-screen={screen_name(quiz.screen())}>
             { screen }
-            <p class="jap-sr-only" role="status" aria-live="polite">{ announcement }</p>
+            <p class="jap-sr-only jap-announcer" role="status" aria-live="polite">{ announcement }</p>
         </div>
     }
 }

@@ -6,7 +6,9 @@ use super::feedback::Explanation;
 use super::state::{AnsweredStatement, QuizAction};
 use super::{dispatch, score_text, ScreenProps};
 use crate::components::focus::use_focus_on_mount;
+use crate::components::share::ShareButton;
 use crate::content::{fill, UI};
+use crate::route::Route;
 
 /// The score and a list of every statement, each with its explanation a click away.
 #[component]
@@ -27,6 +29,15 @@ pub fn ResultsScreen(props: &ScreenProps) -> Html {
                 onclick={dispatch(quiz, QuizAction::TryAgain)}>
                 { UI.try_again }
             </button>
+            <div class="jap-share-row">
+                <ShareButton route={Route::Quiz { seed: Some(quiz.seed()) }} label={UI.share_quiz}
+                    text={UI.share_text_quiz} />
+                <ShareButton route={Route::Score { score: quiz.score(), total: quiz.total() }}
+                    label={UI.share_score} text={fill(UI.share_text_score, &[
+                        ("score", &quiz.score().to_string()),
+                        ("total", &quiz.total().to_string()),
+                    ])} />
+            </div>
         </div>
     }
 }

@@ -57,15 +57,17 @@ pub struct RoundRules {
 pub struct Quiz {
     statements: &'static [Statement],
     rules: RoundRules,
-    seed: u64,
+    seed: u32,
     order: Vec<usize>,
     answers: Vec<Verdict>,
     screen: Screen,
+    /// A round of one statement, opened from a link to it.
+    single: bool,
 }
 
 impl Quiz {
     /// A quiz on its intro screen whose round order follows from `seed`.
-    pub fn new(statements: &'static [Statement], rules: RoundRules, seed: u64) -> Self {
+    pub fn new(statements: &'static [Statement], rules: RoundRules, seed: u32) -> Self {
         Self {
             statements,
             rules,
@@ -73,17 +75,38 @@ impl Quiz {
             order: round_order(statements.len(), rules, seed),
             answers: Vec::new(),
             screen: Screen::Intro,
+            single: false,
+        }
+    }
+
+    /// A round of just one statement (by index), waiting for its answer; after it comes the
+    /// intro of a whole round in the order of `seed`. An index out of range gives that intro.
+    pub fn single(
+        statements: &'static [Statement],
+        rules: RoundRules,
+        index: usize,
+        seed: u32,
+    ) -> Self {
+        let whole = Self::new(statements, rules, seed);
+        if index >= statements.len() {
+            return whole;
+        }
+        Self {
+            order: vec![index],
+            screen: Screen::Question,
+            single: true,
+            ..whole
         }
     }
 
     /// The quiz over the widget's own content.
-    pub fn from_content(seed: u64) -> Self {
-        use crate::content::{OPENING, ROUND_LENGTH, STATEMENTS};
-        let rules = RoundRules {
-            length: ROUND_LENGTH,
-            opening: OPENING,
-        };
-        Self::new(&STATEMENTS, rules, seed)
+    pub fn from_content(seed: u32) -> Self {
+        Self::new(&crate::content::STATEMENTS, content_rules(), seed)
+    }
+
+    /// One statement of the widget's own content, by index.
+    pub fn single_from_content(index: usize, seed: u32) -> Self {
+        Self::single(&crate::content::STATEMENTS, content_rules(), index, seed)
     }
 
     /// The state after `action`; an action that makes no sense on this screen changes nothing.
@@ -94,6 +117,9 @@ impl Quiz {
             (Screen::Question, QuizAction::Answer(verdict)) => {
                 next.answers.push(verdict);
                 next.screen = Screen::Feedback;
+            }
+            (Screen::Feedback, QuizAction::Next) if self.single => {
+                next = Self::new(self.statements, self.rules, self.seed);
             }
             (Screen::Feedback, QuizAction::Next) => next.screen = next.after_answered(),
             (Screen::Results, QuizAction::TryAgain) => {
@@ -118,8 +144,13 @@ impl Quiz {
     }
 
     /// The seed this round's order came from.
-    pub fn seed(&self) -> u64 {
+    pub fn seed(&self) -> u32 {
         self.seed
+    }
+
+    /// Whether this is a round of one statement, opened from a link to it.
+    pub fn is_single(&self) -> bool {
+        self.single
     }
 
     /// The statements of this round, in the order they are asked.
@@ -175,13 +206,13 @@ impl Reducible for Quiz {
 
 /// The round's order: the opening statement, then a seeded shuffle of the others, cut to length.
 /// Uses only 32-bit draws, so a seed gives the same order on every platform.
-pub fn round_order(count: usize, rules: RoundRules, seed: u64) -> Vec<usize> {
+pub fn round_order(count: usize, rules: RoundRules, seed: u32) -> Vec<usize> {
     if count == 0 {
         return Vec::new();
     }
     let opening = rules.opening.min(count - 1);
     let mut others: Vec<usize> = (0..count).filter(|&index| index != opening).collect();
-    let mut rng = fastrand::Rng::with_seed(seed);
+    let mut rng = fastrand::Rng::with_seed(u64::from(seed));
     for i in (1..others.len()).rev() {
         let j = rng.u32(..=i as u32) as usize;
         others.swap(i, j);
@@ -195,6 +226,14 @@ pub fn round_order(count: usize, rules: RoundRules, seed: u64) -> Vec<usize> {
 
 /// The seed of the next round, derived from this one so "try again" is reshuffled yet
 /// reproducible.
-pub fn next_seed(seed: u64) -> u64 {
-    fastrand::Rng::with_seed(seed).u64(..)
+pub fn next_seed(seed: u32) -> u32 {
+    fastrand::Rng::with_seed(u64::from(seed)).u32(..)
+}
+
+/// How the widget's own content draws a round.
+fn content_rules() -> RoundRules {
+    RoundRules {
+        length: crate::content::ROUND_LENGTH,
+        opening: crate::content::OPENING,
+    }
 }

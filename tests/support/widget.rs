@@ -18,7 +18,7 @@ fn document() -> web_sys::Document {
 
 impl Widget {
     /// Mounts the widget with the page's fragment set to `fragment` first.
-    pub async fn mount(seed: u64, fragment: &str) -> Self {
+    pub async fn mount(seed: u32, fragment: &str) -> Self {
         web_sys::window()
             .unwrap()
             .location()

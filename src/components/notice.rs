@@ -1,0 +1,33 @@
+//! A short, calm notice at the top of the widget, such as for a link that could not be opened.
+
+use yew::prelude::*;
+
+use crate::content::UI;
+use crate::route::LinkError;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticeProps {
+    pub problem: Option<LinkError>,
+    pub on_dismiss: Callback<()>,
+}
+
+/// Says why the widget started at the beginning instead of where a link pointed.
+#[component]
+pub fn LinkNotice(props: &NoticeProps) -> Html {
+    let text = match props.problem {
+        None => return html! { <div class="jap-notice-slot" role="status"></div> },
+        Some(LinkError::NewerVersion) => UI.notice_newer,
+        Some(LinkError::TooLong | LinkError::Malformed) => UI.notice_link,
+    };
+    let on_dismiss = props.on_dismiss.clone();
+    html! {
+        <div class="jap-notice-slot" role="status">
+            <div class="jap-notice">
+                <p>{ text }</p>
+                <button type="button" class="jap-button" onclick={move |_| on_dismiss.emit(())}>
+                    { UI.notice_dismiss }
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,128 @@
+//! The Share control: the browser's own share sheet where it has one; otherwise the link is
+//! copied to the clipboard with a visible confirmation; otherwise a selected text field shows
+//! the link to copy by hand. Nothing is sent anywhere by the widget itself.
+
+use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::components::instance::use_id_prefix;
+use crate::content::{places, UI};
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    /// Where the link leads.
+    pub route: Route,
+    /// The button's words, like "Share this statement".
+    pub label: &'static str,
+    /// The words that go with the link in a message.
+    pub text: AttrValue,
+}
+
+/// What the last press of the button did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Outcome {
+    Idle,
+    /// The browser's share sheet opened (or closed again).
+    Shared,
+    Copied,
+    /// Neither sharing nor copying worked: show the link to copy by hand.
+    ByHand(String),
+}
+
+/// A button that shares a link to `route`.
+#[component]
+pub fn ShareButton(props: &ShareProps) -> Html {
+    let outcome = use_state_eq(|| Outcome::Idle);
+    let field = use_node_ref();
+    let ids = use_id_prefix();
+    {
+        let field = field.clone();
+        use_effect_with((*outcome).clone(), move |outcome| {
+            if let (Outcome::ByHand(_), Some(input)) = (outcome, field.cast::<HtmlInputElement>()) {
+                // Focus can fail only on a detached element; then there is nothing to select.
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    }
+    let onclick = {
+        let outcome = outcome.clone();
+        let url = link_to(props.route);
+        let text = props.text.to_string();
+        Callback::from(move |_: MouseEvent| {
+            let outcome = outcome.clone();
+            let (url, text) = (url.clone(), text.clone());
+            spawn_local(async move { outcome.set(share(&url, &text).await) });
+        })
+    };
+    let field_id = format!("{ids}-share-link");
+    html! {
+        <div class="jap-share">
+            <button type="button" class="jap-button jap-share-button" {onclick}>{ props.label }</button>
+            <p class="jap-share-result" role="status">
+                if *outcome == Outcome::Copied { { UI.link_copied } }
+            </p>
+            if let Outcome::ByHand(url) = &*outcome {
+                <label class="jap-share-field" for={field_id.clone()}>{ UI.copy_by_hand }</label>
+                <input id={field_id} class="jap-share-field" type="text" readonly=true
+                    value={url.clone()} ref={field} />
+            }
+        </div>
+    }
+}
+
+/// The page's address with the fragment for `route`.
+fn link_to(route: Route) -> String {
+    let href = web_sys::window()
+        .and_then(|window| window.location().href().ok())
+        .unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}{}", route.fragment(places()))
+}
+
+/// Shares by the best means the browser offers; each failure falls back to the next means.
+async fn share(url: &str, text: &str) -> Outcome {
+    let Some(navigator) = web_sys::window().map(|window| JsValue::from(window.navigator())) else {
+        return Outcome::ByHand(url.to_owned());
+    };
+    let data = Object::new();
+    for (key, value) in [("title", UI.widget_label), ("text", text), ("url", url)] {
+        // Setting a property on a fresh object cannot fail.
+        let _ = Reflect::set(&data, &key.into(), &value.into());
+    }
+    match call(&navigator, "share", &data).await {
+        Some(Ok(())) => return Outcome::Shared,
+        Some(Err(error)) if error_name(&error) == "AbortError" => return Outcome::Shared,
+        _ => {}
+    }
+    let clipboard = Reflect::get(&navigator, &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
+    match call(&clipboard, "writeText", &url.into()).await {
+        Some(Ok(())) => Outcome::Copied,
+        _ => Outcome::ByHand(url.to_owned()),
+    }
+}
+
+/// Calls `target.name(argument)` and awaits the promise it returns; `None` when there is no
+/// such method.
+async fn call(target: &JsValue, name: &str, argument: &JsValue) -> Option<Result<(), JsValue>> {
+    let method = Reflect::get(target, &name.into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    let promise = match method.call1(target, argument) {
+        Ok(value) => Promise::resolve(&value),
+        Err(error) => return Some(Err(error)),
+    };
+    Some(JsFuture::from(promise).await.map(drop))
+}
+
+fn error_name(error: &JsValue) -> String {
+    Reflect::get(error, &"name".into())
+        .ok()
+        .and_then(|name| name.as_string())
+        .unwrap_or_default()
+}
