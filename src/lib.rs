@@ -2,18 +2,26 @@
 //! This is the widget's root: the app component and the function that mounts it.
 
 pub mod components;
+pub mod config;
 pub mod content;
 pub mod explainer;
+pub mod progress;
 pub mod quiz;
 pub mod route;
+pub mod storage;
 
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::components::help_card::HelpCard;
 use crate::components::location::use_place;
 use crate::components::notice::LinkNotice;
-use crate::content::UI;
+use crate::components::privacy::PrivacyControls;
+use crate::config::Config;
+use crate::content::{places, UI};
 use crate::explainer::ExplainerView;
+use crate::progress::SavedProgress;
+use crate::quiz::state::Quiz;
 use crate::quiz::{QuizStart, QuizView};
 use crate::route::Route;
 
@@ -23,16 +31,38 @@ pub struct AppProps {
     /// Seeds the order of the quiz when no link gives one; the same seed always gives the
     /// same order.
     pub seed: u32,
+    #[prop_or_default]
+    pub config: Config,
 }
 
-/// The whole widget: two sections, the explainer and the quiz, and the helpline below both.
-/// Both sections stay mounted, so switching keeps each one's place.
+/// A seed nobody can predict, for a fresh quiz.
+pub fn fresh_seed() -> u32 {
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+}
+
+/// The events that count as someone using a kiosk.
+const ACTIVITY: [&str; 4] = ["pointerdown", "keydown", "wheel", "touchstart"];
+
+/// The whole widget: two sections, the explainer and the quiz, the privacy controls, and the
+/// helpline below them. Both sections stay mounted, so switching keeps each one's place.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let (place, navigate, dismiss) = use_place();
+    let config = props.config;
+    let saved = use_memo((), move |_| {
+        let text = (!config.kiosk).then(storage::load).flatten()?;
+        SavedProgress::decode(&text, places())
+    });
+    let fallback = saved
+        .as_ref()
+        .as_ref()
+        .map_or(Route::START, |saved| saved.place);
+    let (place, navigate, dismiss) = use_place(fallback);
     let route = place.route;
     let explainer_step = use_mut_ref(|| 0);
-    let quiz_start = use_mut_ref(|| QuizStart::Round(props.seed));
+    let quiz_start = use_mut_ref(|| match saved.as_ref() {
+        Some(saved) => QuizStart::Restored(saved.quiz.clone()),
+        None => QuizStart::Round(props.seed),
+    });
     match route {
         Route::Explainer(step) => *explainer_step.borrow_mut() = step,
         Route::Quiz { seed: Some(seed) } => *quiz_start.borrow_mut() = QuizStart::Round(seed),
@@ -44,8 +74,78 @@ pub fn App(props: &AppProps) -> Html {
         }
         Route::Quiz { seed: None } | Route::Score { .. } => {}
     }
+    let remembering = use_state(|| !config.kiosk && storage::remembering());
+    let available = use_state(storage::available);
+    let latest_quiz = use_mut_ref(|| None::<Quiz>);
+    let resets = use_state(|| 0_u32);
+
+    let progress_now = {
+        let latest_quiz = latest_quiz.clone();
+        move |route: Route| {
+            let quiz = latest_quiz
+                .borrow()
+                .clone()
+                .filter(|quiz| !quiz.is_single())?;
+            let place = match route {
+                Route::Explainer(_) => route,
+                _ => Route::Quiz { seed: None },
+            };
+            Some(SavedProgress { place, quiz }.encode(places()))
+        }
+    };
+    let on_quiz_change = {
+        let (progress_now, remembering) = (progress_now.clone(), remembering.clone());
+        Callback::from(move |quiz: Quiz| {
+            *latest_quiz.borrow_mut() = Some(quiz);
+            if *remembering {
+                progress_now(route)
+                    .iter()
+                    .for_each(|text| storage::save(text));
+            }
+        })
+    };
+    {
+        let (progress_now, remembering) = (progress_now.clone(), *remembering);
+        use_effect_with((route, remembering), move |&(route, remembering)| {
+            if remembering {
+                progress_now(route)
+                    .iter()
+                    .for_each(|text| storage::save(text));
+            }
+        });
+    }
+    let on_remember = {
+        let (remembering, available) = (remembering.clone(), available.clone());
+        Callback::from(move |on: bool| {
+            let kept = on && storage::remember(&progress_now(route).unwrap_or_default());
+            if on && !kept {
+                // Storage refused the first write: say quietly that remembering is unavailable.
+                storage::forget();
+                available.set(false);
+            }
+            if !on {
+                storage::forget();
+            }
+            remembering.set(kept);
+        })
+    };
+    let reset = {
+        let (remembering, resets, quiz_start) =
+            (remembering.clone(), resets.clone(), quiz_start.clone());
+        let navigate = navigate.clone();
+        Callback::from(move |()| {
+            storage::forget();
+            remembering.set(false);
+            *quiz_start.borrow_mut() = QuizStart::Round(fresh_seed());
+            resets.set(*resets + 1);
+            navigate.emit(Route::START);
+        })
+    };
+    use_kiosk_reset(config, reset.clone());
+
     let step = *explainer_step.borrow();
-    let start = *quiz_start.borrow();
+    let start = quiz_start.borrow().clone();
+    let quiz_key = format!("{}-{}", *resets, start.key());
     let shared_score = match route {
         Route::Score { score, total } => Some((score, total)),
         _ => None,
@@ -53,36 +153,83 @@ pub fn App(props: &AppProps) -> Html {
     let in_quiz = route.in_quiz();
     let section_link = |to: Route, name: &'static str, current: bool| {
         html! {
-            <a class="jap-section-link" href={to.fragment(content::places())}
+            <a class="jap-section-link" href={to.fragment(places())}
                 aria-current={current.then_some("page")}>{ name }</a>
         }
     };
     html! {
-        <section class="jap" lang="en" aria-label={UI.widget_label}>
-            <LinkNotice problem={place.problem} on_dismiss={dismiss} />
-            <nav class="jap-sections" aria-label={UI.sections_label}>
-                { section_link(Route::Explainer(step), UI.section_explainer, !in_quiz) }
-                { section_link(Route::Quiz { seed: None }, UI.section_quiz, in_quiz) }
-            </nav>
-            <div class="jap-section" hidden={in_quiz}>
-                <ExplainerView {step} on_navigate={navigate} />
-            </div>
-            <div class="jap-section" hidden={!in_quiz}>
-                <QuizView key={format!("{start:?}")} {start} {shared_score} />
-            </div>
-            <HelpCard />
-        </section>
+        <ContextProvider<Config> context={config}>
+            <section class="jap" lang="en" aria-label={UI.widget_label}>
+                <LinkNotice problem={place.problem} on_dismiss={dismiss} />
+                <nav class="jap-sections" aria-label={UI.sections_label}>
+                    { section_link(Route::Explainer(step), UI.section_explainer, !in_quiz) }
+                    { section_link(Route::Quiz { seed: None }, UI.section_quiz, in_quiz) }
+                </nav>
+                <div class="jap-section" hidden={in_quiz}>
+                    <ExplainerView key={*resets} {step} on_navigate={navigate} />
+                </div>
+                <div class="jap-section" hidden={!in_quiz}>
+                    <QuizView key={quiz_key} {start} {shared_score}
+                        on_change={on_quiz_change} />
+                </div>
+                if !config.kiosk {
+                    <PrivacyControls available={*available} remembering={*remembering}
+                        {on_remember} on_forget={reset} />
+                }
+                <HelpCard />
+            </section>
+        </ContextProvider<Config>>
     }
 }
 
-/// Mounts the widget into the element with id `just-a-plant`, or into `<body>` without one.
-/// Each page load gets a fresh random order.
+/// In kiosk mode, calls `reset` after the configured idle time without any activity.
+#[hook]
+fn use_kiosk_reset(config: Config, reset: Callback<()>) {
+    use_effect_with(config, move |config| {
+        let config = *config;
+        let timer = std::rc::Rc::new(std::cell::RefCell::new(None::<Timeout>));
+        let restart = {
+            let timer = timer.clone();
+            move || {
+                let reset = reset.clone();
+                *timer.borrow_mut() = Some(Timeout::new(config.idle_ms, move || reset.emit(())));
+            }
+        };
+        let listeners: Vec<_> = match web_sys::window().and_then(|window| window.document()) {
+            Some(document) if config.kiosk => {
+                restart();
+                ACTIVITY
+                    .iter()
+                    .map(|&event| {
+                        let restart = restart.clone();
+                        gloo_events::EventListener::new(&document, event, move |_| restart())
+                    })
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        move || {
+            drop(listeners);
+            timer.borrow_mut().take();
+        }
+    });
+}
+
+/// Mounts the widget into the element with id `just-a-plant`, or into `<body>` without one,
+/// with the configuration its `data-` attributes give. Each page load gets a fresh order.
 pub fn start() {
-    let seed = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
-    let props = AppProps { seed };
     let root = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("just-a-plant"));
+    let (config, warnings) =
+        Config::from_attributes(|name| root.as_ref().and_then(|root| root.get_attribute(name)));
+    for warning in warnings {
+        web_sys::console::warn_1(&warning.into());
+    }
+    let props = AppProps {
+        seed: fresh_seed(),
+        config,
+    };
     match root {
         Some(root) => {
             yew::Renderer::<App>::with_root_and_props(root, props).render();

@@ -148,7 +148,8 @@ pub fn seed_text(mut seed: u32) -> String {
     digits.iter().rev().collect()
 }
 
-fn parse_seed(text: &str) -> Result<u32, LinkError> {
+/// Reads a seed written by [`seed_text`].
+pub fn parse_seed(text: &str) -> Result<u32, LinkError> {
     let canonical = !text.is_empty()
         && text.len() <= 7
         && text

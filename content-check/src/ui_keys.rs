@@ -198,6 +198,24 @@ pub const UI_KEYS: &[UiKey] = &[
         "A calm notice: the link is from a newer version.",
     ),
     key("notice_dismiss", "Puts the notice away."),
+    key(
+        "remember_label",
+        "The opt-in to keeping progress on this device.",
+    ),
+    key(
+        "remember_unavailable",
+        "The quiet note where storage is blocked.",
+    ),
+    key(
+        "forget_button",
+        "Clears everything kept on the device, at once.",
+    ),
+    key("print_button", "Prints the one-page summary."),
+    key(
+        "print_answers",
+        "The choice to put one's own answers on the printout.",
+    ),
+    key("print_title", "The heading of the printed summary."),
 ];
 
 impl UiKey {

@@ -17,6 +17,9 @@ pub fn HelpCard() -> Html {
                 { UI.help_lead }{ " " }{ UI.helpline_name }{ ": " }
                 <a class="jap-help-call" href={format!("tel:{}", UI.helpline_tel)}>{ UI.helpline_phone }</a>
             </p>
+            <p class="jap-print-only">
+                { UI.helpline_tty_label }{ ": " }{ UI.helpline_tty }{ ". " }{ UI.helpline_about }
+            </p>
             <details class="jap-help-more">
                 <summary>{ UI.help_more }</summary>
                 <p>{ UI.helpline_about }</p>

@@ -16,11 +16,12 @@ pub struct Place {
 }
 
 impl Place {
-    /// The place a fragment names: the start when it names none or cannot be opened.
-    pub fn from_fragment(fragment: &str) -> Place {
+    /// The place a fragment names: `fallback` when it names none, the start when it cannot
+    /// be opened.
+    pub fn from_fragment(fragment: &str, fallback: Route) -> Place {
         match Route::parse(fragment, places()) {
             Ok(route) => Place {
-                route: route.unwrap_or(Route::START),
+                route: route.unwrap_or(fallback),
                 problem: None,
             },
             Err(problem) => Place {
@@ -31,23 +32,26 @@ impl Place {
     }
 }
 
-fn current_place() -> Place {
+fn current_place(fallback: Route) -> Place {
     let hash = web_sys::window()
         .and_then(|window| window.location().hash().ok())
         .unwrap_or_default();
-    Place::from_fragment(&hash)
+    Place::from_fragment(&hash, fallback)
 }
 
-/// The current place, a callback that moves to another place and records it in history, and
-/// one that puts away the notice about a link that could not be opened.
+/// The current place (`fallback` while the address has no fragment), a callback that moves to
+/// another place and records it in history, and one that puts away the notice about a link
+/// that could not be opened.
 #[hook]
-pub fn use_place() -> (Place, Callback<Route>, Callback<()>) {
-    let place = use_state_eq(current_place);
+pub fn use_place(fallback: Route) -> (Place, Callback<Route>, Callback<()>) {
+    let place = use_state_eq(|| current_place(fallback));
     {
         let place = place.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "hashchange", move |_| place.set(current_place()))
+                EventListener::new(&window, "hashchange", move |_| {
+                    place.set(current_place(Route::START))
+                })
             });
             move || drop(listener)
         });

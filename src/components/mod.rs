@@ -5,6 +5,7 @@ pub mod help_card;
 pub mod instance;
 pub mod location;
 pub mod notice;
+pub mod privacy;
 pub mod progress;
 pub mod share;
 pub mod source_quote;

@@ -9,6 +9,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::instance::use_id_prefix;
+use crate::config::Config;
 use crate::content::{places, UI};
 use crate::route::Route;
 
@@ -60,6 +61,10 @@ pub fn ShareButton(props: &ShareProps) -> Html {
         })
     };
     let field_id = format!("{ids}-share-link");
+    let kiosk = use_context::<Config>().is_some_and(|config| config.kiosk);
+    if kiosk {
+        return Html::default();
+    }
     html! {
         <div class="jap-share">
             <button type="button" class="jap-button jap-share-button" {onclick}>{ props.label }</button>

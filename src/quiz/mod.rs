@@ -51,11 +51,24 @@ pub fn progress_text(position: usize, total: usize) -> String {
     )
 }
 
-/// How the quiz begins: a whole round in the order of a seed, or one statement from a link.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How the quiz begins: a whole round in the order of a seed, one statement from a link, or
+/// where the person left off on this device.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum QuizStart {
     Round(u32),
     Single { index: usize, seed: u32 },
+    Restored(Quiz),
+}
+
+impl QuizStart {
+    /// Tells starts apart, so a new start gives a new quiz.
+    pub fn key(&self) -> String {
+        match self {
+            QuizStart::Round(seed) => format!("round-{seed}"),
+            QuizStart::Single { index, seed } => format!("single-{index}-{seed}"),
+            QuizStart::Restored(_) => "restored".to_owned(),
+        }
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -64,16 +77,24 @@ pub struct QuizViewProps {
     /// A score someone shared by link, shown on the intro.
     #[prop_or_default]
     pub shared_score: Option<(usize, usize)>,
+    /// Told the quiz after every change, for remembering progress.
+    #[prop_or_default]
+    pub on_change: Callback<Quiz>,
 }
 
 /// The quiz: one screen at a time, and a live region that tells screen readers what changed.
 #[component]
 pub fn QuizView(props: &QuizViewProps) -> Html {
-    let start = props.start;
+    let start = props.start.clone();
     let quiz = use_reducer_eq(move || match start {
         QuizStart::Round(seed) => Quiz::from_content(seed),
         QuizStart::Single { index, seed } => Quiz::single_from_content(index, seed),
+        QuizStart::Restored(quiz) => quiz,
     });
+    {
+        let on_change = props.on_change.clone();
+        use_effect_with((*quiz).clone(), move |quiz| on_change.emit(quiz.clone()));
+    }
     let announcement = announcement(&quiz);
     let screen = match quiz.screen() {
         Screen::Intro => {

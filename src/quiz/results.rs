@@ -1,13 +1,15 @@
 //! The end of a round: the score, every statement with both answers, and Try again.
 
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::feedback::Explanation;
 use super::state::{AnsweredStatement, QuizAction};
 use super::{dispatch, score_text, ScreenProps};
 use crate::components::focus::use_focus_on_mount;
+use crate::components::instance::use_id_prefix;
 use crate::components::share::ShareButton;
-use crate::content::{fill, UI};
+use crate::content::{fill, STEPS, UI};
 use crate::route::Route;
 
 /// The score and a list of every statement, each with its explanation a click away.
@@ -15,16 +17,46 @@ use crate::route::Route;
 pub fn ResultsScreen(props: &ScreenProps) -> Html {
     let heading_ref = use_node_ref();
     use_focus_on_mount(heading_ref.clone());
+    let print_answers = use_state(|| false);
+    let ids = use_id_prefix();
     let quiz = &props.quiz;
+    let on_print_answers = {
+        let print_answers = print_answers.clone();
+        Callback::from(move |event: Event| {
+            print_answers.set(event.target_unchecked_into::<HtmlInputElement>().checked())
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            // A browser that cannot print just does nothing.
+            let _ = window.print();
+        }
+    });
+    let answers_box = format!("{ids}-print-answers");
     html! {
-        <div class="jap-screen">
+        <div class="jap-screen" data-print-answers={print_answers.to_string()}>
+            <section class="jap-print-only jap-key-facts">
+                <h2>{ UI.print_title }</h2>
+                { for STEPS.iter().map(|step| html! {
+                    <p><strong>{ step.title }{ ". " }</strong>{ step.body }</p>
+                }) }
+                <p>{ UI.not_medical_advice }</p>
+            </section>
             <h2 class="jap-title" tabindex="-1" ref={heading_ref}>{ UI.results_title }</h2>
             <p class="jap-score">{ score_text(quiz) }</p>
-            <p>{ UI.results_intro }</p>
+            <p class="jap-screen-only">{ UI.results_intro }</p>
             <ol class="jap-results">
                 { for quiz.answered().map(|answer| html! { <ResultItem {answer} /> }) }
             </ol>
-            <p class="jap-note">{ UI.not_medical_advice }</p>
+            <p class="jap-note jap-screen-only">{ UI.not_medical_advice }</p>
+            <div class="jap-print-controls">
+                <div class="jap-remember">
+                    <input type="checkbox" id={answers_box.clone()} checked={*print_answers}
+                        onchange={on_print_answers} />
+                    <label for={answers_box}>{ UI.print_answers }</label>
+                </div>
+                <button type="button" class="jap-button" onclick={print}>{ UI.print_button }</button>
+            </div>
             <button type="button" class="jap-button jap-primary"
                 onclick={dispatch(quiz, QuizAction::TryAgain)}>
                 { UI.try_again }

@@ -10,6 +10,7 @@ use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 
 pub struct Widget {
     pub root: Element,
+    app: Option<yew::AppHandle<App>>,
 }
 
 fn document() -> web_sys::Document {
@@ -19,6 +20,12 @@ fn document() -> web_sys::Document {
 impl Widget {
     /// Mounts the widget with the page's fragment set to `fragment` first.
     pub async fn mount(seed: u32, fragment: &str) -> Self {
+        let config = Default::default();
+        Self::mount_with(AppProps { seed, config }, fragment).await
+    }
+
+    /// Mounts the widget with these props, the page's fragment set to `fragment` first.
+    pub async fn mount_with(props: AppProps, fragment: &str) -> Self {
         web_sys::window()
             .unwrap()
             .location()
@@ -26,9 +33,12 @@ impl Widget {
             .unwrap();
         let root = document().create_element("div").unwrap();
         document().body().unwrap().append_child(&root).unwrap();
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { seed }).render();
+        let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
-        Self { root }
+        Self {
+            root,
+            app: Some(app),
+        }
     }
 
     pub fn find(&self, selector: &str) -> Element {
@@ -85,7 +95,11 @@ impl Widget {
 }
 
 impl Drop for Widget {
+    /// Unmounts the app, so its listeners and timers stop, and removes its element.
     fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
         self.root.remove();
     }
 }

@@ -1,0 +1,95 @@
+//! What "remember my progress" keeps on the device: where the person was and how far the quiz
+//! got, written as one short line of text and read back totally (anything unexpected reads as
+//! nothing remembered).
+//!
+//! Format, version 1: `1|<place>|<seed>|<screen>|<answers>`, for example
+//! `1|explainer/3|k3x9|f|mfm`: the place as a link fragment (without `#`), the quiz's seed in
+//! base 36, its screen (`i`ntro, `q`uestion, `f`eedback, `r`esults), and the answers given,
+//! `m` for myth and `f` for fact.
+
+use crate::content::{Verdict, STATEMENTS};
+use crate::quiz::state::{Quiz, QuizAction, Screen};
+use crate::route::{parse_seed, seed_text, Places, Route};
+
+/// The progress kept on the device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedProgress {
+    /// The explainer step or the quiz section the person was on.
+    pub place: Route,
+    pub quiz: Quiz,
+}
+
+impl SavedProgress {
+    /// One line of text for storage.
+    pub fn encode(&self, places: Places<'_>) -> String {
+        let place = self.place.fragment(places);
+        let screen = match self.quiz.screen() {
+            Screen::Intro => 'i',
+            Screen::Question => 'q',
+            Screen::Feedback => 'f',
+            Screen::Results => 'r',
+        };
+        let answers: String = self
+            .quiz
+            .answered()
+            .map(|answer| match answer.given {
+                Verdict::Myth => 'm',
+                Verdict::Fact => 'f',
+            })
+            .collect();
+        format!(
+            "1|{}|{}|{screen}|{answers}",
+            place.trim_start_matches('#'),
+            seed_text(self.quiz.seed())
+        )
+    }
+
+    /// Reads a line written by [`SavedProgress::encode`]; `None` for anything else.
+    pub fn decode(text: &str, places: Places<'_>) -> Option<SavedProgress> {
+        let [version, place, seed, screen, answers] = text.split('|').collect::<Vec<_>>()[..]
+        else {
+            return None;
+        };
+        if version != "1" {
+            return None;
+        }
+        let place = match Route::parse(place, places).ok()?? {
+            place @ (Route::Explainer(_) | Route::Quiz { seed: None }) => place,
+            _ => return None,
+        };
+        let answers: Vec<Verdict> = answers
+            .chars()
+            .map(|c| match c {
+                'm' => Some(Verdict::Myth),
+                'f' => Some(Verdict::Fact),
+                _ => None,
+            })
+            .collect::<Option<_>>()?;
+        let screen = match screen {
+            "i" => Screen::Intro,
+            "q" => Screen::Question,
+            "f" => Screen::Feedback,
+            "r" => Screen::Results,
+            _ => return None,
+        };
+        let quiz = replay(Quiz::from_content(parse_seed(seed).ok()?), &answers, screen)?;
+        Some(SavedProgress { place, quiz })
+    }
+}
+
+/// Replays the answers on a new quiz until it reaches `screen`; `None` when they cannot lead
+/// there (too many answers, or a screen that does not fit them).
+fn replay(mut quiz: Quiz, answers: &[Verdict], screen: Screen) -> Option<Quiz> {
+    if screen != Screen::Intro {
+        quiz = quiz.apply(QuizAction::Start);
+    }
+    for (index, &answer) in answers.iter().enumerate() {
+        quiz = quiz.apply(QuizAction::Answer(answer));
+        let last = index + 1 == answers.len();
+        if !(last && screen == Screen::Feedback) {
+            quiz = quiz.apply(QuizAction::Next);
+        }
+    }
+    let answered_all = quiz.answered().count() == answers.len();
+    (answered_all && quiz.screen() == screen && answers.len() <= STATEMENTS.len()).then_some(quiz)
+}

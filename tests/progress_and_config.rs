@@ -1,0 +1,146 @@
+//! Native tests of what "remember my progress" keeps (read back totally) and of the host's
+//! configuration attributes (every bad value falls back with one warning).
+#![cfg(not(target_arch = "wasm32"))]
+
+use just_a_plant::config::{Config, DEFAULT_IDLE_SECONDS};
+use just_a_plant::content::{places, Verdict};
+use just_a_plant::progress::SavedProgress;
+use just_a_plant::quiz::state::{Quiz, QuizAction, Screen};
+use just_a_plant::route::Route;
+
+fn played(seed: u32, answers: &[Verdict], then_next: bool) -> Quiz {
+    let mut quiz = Quiz::from_content(seed).apply(QuizAction::Start);
+    for (index, &answer) in answers.iter().enumerate() {
+        quiz = quiz.apply(QuizAction::Answer(answer));
+        if index + 1 < answers.len() || then_next {
+            quiz = quiz.apply(QuizAction::Next);
+        }
+    }
+    quiz
+}
+
+#[test]
+fn progress_round_trips_on_every_screen() {
+    use Verdict::{Fact, Myth};
+    let quizzes = [
+        Quiz::from_content(7),
+        played(7, &[], false),
+        played(7, &[Myth, Fact], false),
+        played(7, &[Myth, Fact], true),
+        played(99, &[Fact; 12], true),
+    ];
+    assert_eq!(quizzes[0].screen(), Screen::Intro);
+    assert_eq!(quizzes[2].screen(), Screen::Feedback);
+    assert_eq!(quizzes[3].screen(), Screen::Question);
+    assert_eq!(quizzes[4].screen(), Screen::Results);
+    for quiz in quizzes {
+        for place in [Route::Explainer(4), Route::Quiz { seed: None }] {
+            let saved = SavedProgress {
+                place,
+                quiz: quiz.clone(),
+            };
+            let text = saved.encode(places());
+            assert_eq!(
+                SavedProgress::decode(&text, places()),
+                Some(saved),
+                "{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn progress_is_one_short_line() {
+    let saved = SavedProgress {
+        place: Route::Explainer(2),
+        quiz: played(36, &[Verdict::Myth, Verdict::Fact], false),
+    };
+    assert_eq!(saved.encode(places()), "1|explainer/3|10|f|mf");
+}
+
+#[test]
+fn anything_unexpected_in_storage_reads_as_nothing_remembered() {
+    for text in [
+        "",
+        "garbage",
+        "2|explainer/3|10|f|mf",
+        "1|explainer/99|10|f|mf",
+        "1|s/1/just-a-plant|10|f|mf",
+        "1|explainer/3|10|x|mf",
+        "1|explainer/3|10|f|mxf",
+        "1|explainer/3||f|mf",
+        "1|explainer/3|10|i|mf",
+        "1|explainer/3|10|r|mf",
+        "1|explainer/3|10|f|",
+        "1|explainer/3|10|q|mmmmmmmmmmmmmmmmmmmm",
+        "1|explainer/3|10|f|mf|extra",
+    ] {
+        assert_eq!(SavedProgress::decode(text, places()), None, "{text:?}");
+    }
+    let mut rng = fastrand::Rng::with_seed(3);
+    for _ in 0..50_000 {
+        let text: String = (0..rng.usize(0..30))
+            .map(|_| ['1', '|', 'm', 'f', 'q', 'r', 'i', 'x', 'e', '/', '3', 'z'][rng.usize(..12)])
+            .collect();
+        if let Some(saved) = SavedProgress::decode(&text, places()) {
+            assert_eq!(
+                SavedProgress::decode(&saved.encode(places()), places()),
+                Some(saved)
+            );
+        }
+    }
+}
+
+fn config(attributes: &[(&str, &str)]) -> (Config, Vec<String>) {
+    Config::from_attributes(|name| {
+        attributes
+            .iter()
+            .find(|(key, _)| *key == name)
+            .map(|(_, value)| value.to_string())
+    })
+}
+
+#[test]
+fn with_no_attributes_the_widget_is_not_a_kiosk() {
+    assert_eq!(config(&[]), (Config::default(), vec![]));
+    assert!(!Config::default().kiosk);
+    assert_eq!(Config::default().idle_ms, DEFAULT_IDLE_SECONDS * 1000);
+}
+
+#[test]
+fn kiosk_mode_and_its_idle_time_come_from_attributes() {
+    let (read, warnings) = config(&[("data-kiosk", "true"), ("data-idle-seconds", "45")]);
+    assert!(warnings.is_empty());
+    assert_eq!(
+        read,
+        Config {
+            kiosk: true,
+            idle_ms: 45_000
+        }
+    );
+    assert!(
+        config(&[("data-kiosk", "")]).0.kiosk,
+        "a bare attribute turns it on"
+    );
+    assert!(!config(&[("data-kiosk", "false")]).0.kiosk);
+}
+
+#[test]
+fn a_bad_value_falls_back_to_its_default_with_one_warning_naming_the_attribute() {
+    for (name, value) in [
+        ("data-kiosk", "yes please"),
+        ("data-idle-seconds", "soon"),
+        ("data-idle-seconds", "5"),
+        ("data-idle-seconds", "-30"),
+        ("data-idle-seconds", "99999999999"),
+    ] {
+        let (read, warnings) = config(&[(name, value)]);
+        assert_eq!(read, Config::default(), "{name}={value}");
+        assert_eq!(warnings.len(), 1, "{name}={value}");
+        assert!(
+            warnings[0].contains(name) && warnings[0].contains(value),
+            "{}",
+            warnings[0]
+        );
+    }
+}
