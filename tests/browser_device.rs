@@ -129,3 +129,59 @@ async fn a_kiosk_in_use_does_not_reset() {
     }
     assert_eq!(widget.attribute(".jap-quiz", "data-screen"), "question");
 }
+
+/// Makes `window.localStorage` throw, as in a sandboxed iframe, until the guard is dropped.
+struct BlockedStorage {
+    original: wasm_bindgen::JsValue,
+}
+
+impl BlockedStorage {
+    fn new() -> Self {
+        let window = web_sys::window().unwrap();
+        let original = js_sys::Object::get_own_property_descriptor(&window, &"localStorage".into());
+        let throwing = js_sys::Function::new_no_args(
+            "throw new DOMException('The operation is insecure.', 'SecurityError')",
+        );
+        let descriptor = js_sys::Object::new();
+        js_sys::Reflect::set(&descriptor, &"get".into(), &throwing).unwrap();
+        js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+        js_sys::Reflect::define_property(&window, &"localStorage".into(), &descriptor).unwrap();
+        Self { original }
+    }
+}
+
+impl Drop for BlockedStorage {
+    fn drop(&mut self) {
+        let window = web_sys::window().unwrap();
+        let descriptor = self.original.unchecked_ref::<js_sys::Object>();
+        js_sys::Reflect::define_property(&window, &"localStorage".into(), descriptor).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn where_storage_throws_the_quiz_works_the_same_and_remembering_is_quietly_unavailable() {
+    let blocked = BlockedStorage::new();
+    assert!(
+        web_sys::window().unwrap().local_storage().is_err(),
+        "storage is blocked"
+    );
+    let widget = Widget::mount(1, "#quiz").await;
+    assert!(widget.all(".jap-remember input").is_empty());
+    assert_eq!(
+        widget.text(".jap-privacy"),
+        just_a_plant::content::UI.remember_unavailable
+    );
+    answer_two(&widget).await;
+    assert_eq!(widget.attribute(".jap-quiz", "data-screen"), "feedback");
+    widget.click(".jap-quiz .jap-primary").await;
+    assert_eq!(
+        widget.text(".jap-quiz .jap-progress-text"),
+        "Statement 3 of 12"
+    );
+    drop(widget);
+    drop(blocked);
+    assert!(
+        web_sys::window().unwrap().local_storage().is_ok(),
+        "storage is back"
+    );
+}
