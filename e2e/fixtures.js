@@ -1,5 +1,5 @@
 // Shared set-up for every end-to-end test: each page may talk only to its own origin, and
-// any uncaught error in the page fails the test.
+// any uncaught error in the page, or any Content Security Policy violation, fails the test.
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -13,6 +13,11 @@ export const test = base.extend({
       if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
     });
     page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });

@@ -3,11 +3,15 @@
 // a live-reload script, so the tests serve the built files as a host would).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
+// The build writes its Content Security Policy to csp.txt; pages are served with it.
+const cspFile = join(root, 'csp.txt');
+const policy = existsSync(cspFile) ? readFileSync(cspFile, 'utf8').trim() : null;
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -40,11 +44,13 @@ createServer(async (request, response) => {
     return;
   }
   const body = await readFile(file);
-  response.writeHead(200, {
+  const headers = {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
     'x-content-type-options': 'nosniff',
-  });
+  };
+  if (policy && extname(file) === '.html') headers['content-security-policy'] = policy;
+  response.writeHead(200, headers);
   response.end(body);
 }).listen(port, host, () => {
   console.log(`Serving ${root} at http://${host}:${port}/`);

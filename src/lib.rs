@@ -215,9 +215,41 @@ fn use_kiosk_reset(config: Config, reset: Callback<()>) {
     });
 }
 
+thread_local! {
+    /// Each mounted root with the static summary it held before the widget started.
+    static FALLBACKS: std::cell::RefCell<Vec<(web_sys::Element, String)>> = const {
+        std::cell::RefCell::new(Vec::new())
+    };
+}
+
+/// Puts the static summary back in place of the widget: what a person sees if the widget
+/// fails, never an empty box.
+pub fn show_fallback(root: &web_sys::Element, summary: &str) {
+    root.set_inner_html(summary);
+}
+
+/// Takes the static summary out of `root` so the widget can start there, and keeps it to put
+/// back should the widget fail.
+fn clear_fallback(root: &web_sys::Element) {
+    let summary = root.inner_html();
+    root.set_inner_html("");
+    FALLBACKS.with(|fallbacks| fallbacks.borrow_mut().push((root.clone(), summary)));
+}
+
+/// On a panic: the error goes to the console, and every widget shows its static summary.
+fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
+    web_sys::console::error_1(&format!("Just a Plant? stopped: {info}").into());
+    FALLBACKS.with(|fallbacks| {
+        for (root, summary) in fallbacks.borrow().iter() {
+            show_fallback(root, summary);
+        }
+    });
+}
+
 /// Mounts the widget into the element with id `just-a-plant`, or into `<body>` without one,
 /// with the configuration its `data-` attributes give. Each page load gets a fresh order.
 pub fn start() {
+    yew::set_custom_panic_hook(Box::new(on_panic));
     let root = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("just-a-plant"));
@@ -232,6 +264,7 @@ pub fn start() {
     };
     match root {
         Some(root) => {
+            clear_fallback(&root);
             yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
         None => {

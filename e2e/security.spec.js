@@ -1,0 +1,55 @@
+// The strict Content Security Policy, and what shows when the widget cannot start.
+import { test, expect } from './fixtures.js';
+import { test as plain } from '@playwright/test';
+
+const STRICT = [
+  "default-src 'none'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+];
+
+test('the page is served under the strict policy, with the loader allowed by its hash only', async ({ page }) => {
+  const response = await page.goto('/');
+  const policy = response.headers()['content-security-policy'];
+  for (const directive of STRICT) expect(policy).toContain(directive);
+  expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
+  expect(policy).not.toContain('unsafe-inline');
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(meta).toBe(policy);
+  await expect(page.locator('.jap-step-title')).toHaveText('A lock in the brain');
+});
+
+test('the whole widget works under the policy with no violation', async ({ page }) => {
+  await page.goto('/#quiz');
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('button', { name: 'Myth', exact: true }).click();
+  await page.getByRole('link', { name: 'How it works' }).click();
+  await page.getByRole('radio', { name: 'Mitragynine', exact: true }).check();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expect(page.locator('.jap-step-title')).toHaveText('The main compound');
+  await expect(page.locator('.jap-fallback')).toHaveCount(0);
+});
+
+plain('without JavaScript the page shows the static summary and the helpline', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('.jap-fallback')).toContainText('counts as a relapse');
+  await expect(page.getByRole('link', { name: '1-800-662-HELP (4357)' })).toHaveAttribute('href', 'tel:+18006624357');
+  await context.close();
+});
+
+plain('without WebAssembly the page shows the static summary, never an empty box', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete window.WebAssembly;
+  });
+  await page.goto('/');
+  await expect(page.locator('.jap-fallback')).toBeVisible();
+  await expect(page.locator('.jap-fallback')).toContainText('could not start');
+  await expect(page.getByRole('link', { name: '1-800-662-HELP (4357)' })).toBeVisible();
+});
