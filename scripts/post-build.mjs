@@ -1,35 +1,58 @@
-// Trunk post_build hook: writes the strict Content Security Policy into the built page.
-// Trunk's loader is an inline module script, so the policy allows exactly that script by its
-// SHA-256 hash, computed here from the final HTML; nothing else inline can run. The policy is
-// also written to csp.txt, for hosts (and the test server) to send as a header.
+// Trunk post_build hook (also `node scripts/post-build.mjs DIR` on a built folder): finishes a
+// build in place, and running it again gives the same result.
+// 1. The strict Content Security Policy: Trunk's loader is an inline module script, so the
+//    policy allows exactly that script by its SHA-256 hash, computed from the final HTML. The
+//    policy goes into the page and into csp.txt, for hosts (and the test server) to send.
+// 2. The service worker, sw.js: it precaches every file the widget needs, under a cache name
+//    derived from the files' contents, so each new build replaces the old cache.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) throw new Error('post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
-const page = join(dir, 'index.html');
-let html = readFileSync(page, 'utf8');
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('usage: node scripts/post-build.mjs DIR (or run as a Trunk hook)');
 
-const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-  .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes))
-  .map(([, , body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+/// Files that are not part of the widget itself, so they are not precached.
+const NOT_PRECACHED = new Set(['sw.js', 'csp.txt', 'share-card.png']);
 
-const policy = [
-  "default-src 'none'",
-  `script-src 'self' 'wasm-unsafe-eval' ${inline.join(' ')}`.trim(),
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+function writePolicy() {
+  const page = join(dir, 'index.html');
+  const html = readFileSync(page, 'utf8').replace(/<meta http-equiv="?Content-Security-Policy"? content="[^"]*">/i, '');
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes))
+    .map(([, , body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  const policy = [
+    "default-src 'none'",
+    `script-src 'self' 'wasm-unsafe-eval' ${inline.join(' ')}`.trim(),
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const charset = /<meta charset=["']?utf-8["']?>/i;
+  if (!charset.test(html)) throw new Error('index.html has no <meta charset=utf-8> to put the policy after');
+  writeFileSync(page, html.replace(charset, (meta) => `${meta}<meta http-equiv=Content-Security-Policy content="${policy}">`));
+  writeFileSync(join(dir, 'csp.txt'), `${policy}\n`);
+  return inline.length;
+}
 
-const charset = /<meta charset=["']?utf-8["']?>/i;
-if (!charset.test(html)) throw new Error('index.html has no <meta charset=utf-8> to put the policy after');
-html = html.replace(charset, (meta) => `${meta}<meta http-equiv=Content-Security-Policy content="${policy}">`);
-writeFileSync(page, html);
-writeFileSync(join(dir, 'csp.txt'), `${policy}\n`);
-console.log(`post-build: Content-Security-Policy with ${inline.length} inline script hash(es)`);
+function writeServiceWorker() {
+  const files = readdirSync(dir)
+    .filter((name) => !NOT_PRECACHED.has(name))
+    .sort();
+  const digest = createHash('sha256');
+  for (const name of files) digest.update(name).update(readFileSync(join(dir, name)));
+  const cache = `just-a-plant-${digest.digest('hex').slice(0, 16)}`;
+  const worker = readFileSync(new URL('service-worker.js', import.meta.url), 'utf8')
+    .replace('__CACHE__', cache)
+    .replace('__FILES__', JSON.stringify(['./', ...files]));
+  writeFileSync(join(dir, 'sw.js'), worker);
+  return { cache, files: files.length };
+}
+
+const hashes = writePolicy();
+const { cache, files } = writeServiceWorker();
+console.log(`post-build: CSP with ${hashes} inline script hash(es); sw.js precaches ${files} files as ${cache}`);

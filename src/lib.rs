@@ -246,6 +246,39 @@ fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
     });
 }
 
+/// On the standalone page (the one with a web app manifest), registers the service worker
+/// that makes later visits work offline. Where service workers are unavailable or refused
+/// (private modes, sandboxed frames), the widget simply works online only.
+fn register_service_worker() {
+    use js_sys::{Function, Reflect};
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let standalone = window
+        .document()
+        .and_then(|document| document.query_selector("link[rel=manifest]").ok().flatten())
+        .is_some();
+    let container = Reflect::get(&window.navigator(), &"serviceWorker".into())
+        .ok()
+        .filter(|container| container.is_object());
+    let register = container.as_ref().and_then(|container| {
+        Reflect::get(container, &"register".into())
+            .ok()?
+            .dyn_into::<Function>()
+            .ok()
+    });
+    if let (true, Some(container), Some(register)) = (standalone, container, register) {
+        if let Ok(registration) = register.call1(&container, &"sw.js".into()) {
+            let registration = js_sys::Promise::resolve(&registration);
+            // A refused registration only means no offline use: let it go quietly.
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(registration).await;
+            });
+        }
+    }
+}
+
 /// Mounts the widget into the element with id `just-a-plant`, or into `<body>` without one,
 /// with the configuration its `data-` attributes give. Each page load gets a fresh order.
 pub fn start() {
@@ -262,6 +295,7 @@ pub fn start() {
         seed: fresh_seed(),
         config,
     };
+    register_service_worker();
     match root {
         Some(root) => {
             clear_fallback(&root);

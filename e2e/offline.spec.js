@@ -1,0 +1,100 @@
+// Offline use end to end: after one visit the widget works with its server stopped, and a new
+// build replaces the old cache, showing on the next load. Each test serves its own copy of
+// dist/ on its own port, so it can stop the server.
+import { test, expect } from '@playwright/test';
+import { spawn, execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+let port = 4190;
+
+/// A copy of dist/ served by the project's static server; `stop()` ends the server.
+async function serveCopy() {
+  const dir = mkdtempSync(join(tmpdir(), 'jap-offline-'));
+  cpSync('dist', dir, { recursive: true });
+  port += 1;
+  const server = spawn('node', ['e2e/serve.mjs', dir, String(port)], { stdio: 'pipe' });
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  await new Promise((resolve) => server.stdout.once('data', resolve));
+  return {
+    dir,
+    url: `http://127.0.0.1:${port}/`,
+    stop: () => {
+      server.kill();
+      return exited;
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/// Loads the page and waits until its service worker controls it.
+async function visit(page, url) {
+  await page.goto(url);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test('the second visit works with the server stopped', async ({ page }) => {
+  const foreign = [];
+  const site = await serveCopy();
+  page.on('request', (request) => new URL(request.url()).origin !== new URL(site.url).origin && foreign.push(request.url()));
+  try {
+    await visit(page, site.url);
+    await site.stop();
+    await page.goto(`${site.url}#quiz`);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await page.getByRole('button', { name: 'Myth', exact: true }).click();
+    await expect(page.locator('.jap-verdict')).toBeVisible();
+    await page.getByRole('link', { name: 'How it works' }).click();
+    await expect(page.locator('.jap-step-title')).toHaveText('A lock in the brain');
+    expect(foreign).toEqual([]);
+  } finally {
+    await site.stop();
+    site.remove();
+  }
+});
+
+test('a new build replaces the old cache and shows on the next load', async ({ page }) => {
+  const site = await serveCopy();
+  try {
+    await visit(page, site.url);
+    const before = await page.evaluate(() => caches.keys());
+    expect(before).toHaveLength(1);
+
+    // A new build: the page changes, and the post-build step writes a new service worker.
+    const index = join(site.dir, 'index.html');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('<h1 class=page-title>Just a Plant?</h1>', '<h1 class=page-title>Just a Plant? New build</h1>'));
+    execFileSync('node', ['scripts/post-build.mjs', site.dir]);
+
+    await page.reload();
+    await expect(page.locator('.page-title')).toHaveText('Just a Plant? New build');
+    await expect
+      .poll(() => page.evaluate(() => caches.keys()), { timeout: 10_000 })
+      .toEqual([expect.not.stringMatching(before[0])]);
+
+    await site.stop();
+    await page.reload();
+    await expect(page.locator('.page-title')).toHaveText('Just a Plant? New build');
+  } finally {
+    await site.stop();
+    site.remove();
+  }
+});
+
+test('the standalone page is installable: a manifest with its own icons', async ({ page, request, baseURL }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await request.get(`${baseURL}/${href}`)).json();
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.start_url).toBe('./');
+  const sizes = [];
+  for (const icon of manifest.icons) {
+    const response = await request.get(`${baseURL}/${icon.src}`);
+    expect(response.status()).toBe(200);
+    const png = await response.body();
+    sizes.push(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`);
+    expect(icon.sizes).toBe(sizes.at(-1));
+  }
+  expect(sizes).toEqual(['192x192', '512x512']);
+});
