@@ -3,17 +3,19 @@
 // 1. The strict Content Security Policy: Trunk's loader is an inline module script, so the
 //    policy allows exactly that script by its SHA-256 hash, computed from the final HTML. The
 //    policy goes into the page and into csp.txt, for hosts (and the test server) to send.
-// 2. The service worker, sw.js: it precaches every file the widget needs, under a cache name
+// 2. The embed script, embed.js: one stable address for host pages, which loads this build's
+//    hashed files relative to itself and mounts a widget into every [data-just-a-plant].
+// 3. The service worker, sw.js: it precaches every file the widget needs, under a cache name
 //    derived from the files' contents, so each new build replaces the old cache.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('usage: node scripts/post-build.mjs DIR (or run as a Trunk hook)');
 
 /// Files that are not part of the widget itself, so they are not precached.
-const NOT_PRECACHED = new Set(['sw.js', 'csp.txt', 'share-card.png']);
+const NOT_PRECACHED = new Set(['sw.js', 'csp.txt', 'share-card.png', 'embed.js']);
 
 function writePolicy() {
   const page = join(dir, 'index.html');
@@ -41,7 +43,7 @@ function writePolicy() {
 
 function writeServiceWorker() {
   const files = readdirSync(dir)
-    .filter((name) => !NOT_PRECACHED.has(name))
+    .filter((name) => !NOT_PRECACHED.has(name) && statSync(join(dir, name)).isFile())
     .sort();
   const digest = createHash('sha256');
   for (const name of files) digest.update(name).update(readFileSync(join(dir, name)));
@@ -53,6 +55,21 @@ function writeServiceWorker() {
   return { cache, files: files.length };
 }
 
+function writeEmbedScript() {
+  const names = readdirSync(dir);
+  const find = (pattern) => {
+    const found = names.filter((name) => pattern.test(name));
+    if (found.length !== 1) throw new Error(`expected one file like ${pattern} in ${dir}, found ${found.length}`);
+    return found[0];
+  };
+  const script = readFileSync(new URL('embed.js', import.meta.url), 'utf8')
+    .replaceAll('__GLUE__', find(/^just-a-plant-[0-9a-f]+\.js$/))
+    .replaceAll('__WASM__', find(/^just-a-plant-[0-9a-f]+_bg\.wasm$/))
+    .replaceAll('__CSS__', find(/^widget-[0-9a-f]+\.css$/));
+  writeFileSync(join(dir, 'embed.js'), script);
+}
+
 const hashes = writePolicy();
+writeEmbedScript();
 const { cache, files } = writeServiceWorker();
 console.log(`post-build: CSP with ${hashes} inline script hash(es); sw.js precaches ${files} files as ${cache}`);

@@ -14,7 +14,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::components::help_card::HelpCard;
-use crate::components::location::use_place;
+use crate::components::location::{use_place, Navigator, PlaceLink};
 use crate::components::notice::LinkNotice;
 use crate::components::privacy::PrivacyControls;
 use crate::config::Config;
@@ -33,6 +33,9 @@ pub struct AppProps {
     pub seed: u32,
     #[prop_or_default]
     pub config: Config,
+    /// Whether this widget reads and writes the URL fragment (one widget per page can).
+    #[prop_or(true)]
+    pub follow_address: bool,
 }
 
 /// A seed nobody can predict, for a fresh quiz.
@@ -56,7 +59,7 @@ pub fn App(props: &AppProps) -> Html {
         .as_ref()
         .as_ref()
         .map_or(Route::START, |saved| saved.place);
-    let (place, navigate, dismiss) = use_place(fallback);
+    let (place, navigate, dismiss) = use_place(fallback, props.follow_address);
     let route = place.route;
     let explainer_step = use_mut_ref(|| 0);
     let quiz_start = use_mut_ref(|| match saved.as_ref() {
@@ -153,12 +156,14 @@ pub fn App(props: &AppProps) -> Html {
     let in_quiz = route.in_quiz();
     let section_link = |to: Route, name: &'static str, current: bool| {
         html! {
-            <a class="jap-section-link" href={to.fragment(places())}
-                aria-current={current.then_some("page")}>{ name }</a>
+            <PlaceLink class="jap-section-link" {to} current={current.then_some("page")}>
+                { name }
+            </PlaceLink>
         }
     };
     html! {
         <ContextProvider<Config> context={config}>
+        <ContextProvider<Navigator> context={Navigator(navigate.clone())}>
             <section class="jap" lang="en" aria-label={UI.widget_label}>
                 <LinkNotice problem={place.problem} on_dismiss={dismiss} />
                 <nav class="jap-sections" aria-label={UI.sections_label}>
@@ -178,6 +183,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 <HelpCard />
             </section>
+        </ContextProvider<Navigator>>
         </ContextProvider<Config>>
     }
 }
@@ -279,8 +285,27 @@ fn register_service_worker() {
     }
 }
 
-/// Mounts the widget into the element with id `just-a-plant`, or into `<body>` without one,
-/// with the configuration its `data-` attributes give. Each page load gets a fresh order.
+/// Mounts one embedded widget into `container` (inside the shadow root of `host`, the host
+/// page's `<div data-just-a-plant>`), configured by `host`'s `data-` attributes. The embed
+/// script calls this for each such element; `follow_address` is true when it is the page's
+/// only widget, so it alone reads and writes the URL fragment.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount_embedded(container: web_sys::Element, host: web_sys::Element, follow_address: bool) {
+    let (config, warnings) = Config::from_attributes(|name| host.get_attribute(name));
+    for warning in warnings {
+        web_sys::console::warn_1(&warning.into());
+    }
+    let props = AppProps {
+        seed: fresh_seed(),
+        config,
+        follow_address,
+    };
+    yew::Renderer::<App>::with_root_and_props(container, props).render();
+}
+
+/// Mounts the standalone page's widget into the element with id `just-a-plant`, with the
+/// configuration its `data-` attributes give. Each page load gets a fresh order. A page
+/// without that element (a host page using the embed script) gets nothing here.
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(on_panic));
     let root = web_sys::window()
@@ -294,15 +319,11 @@ pub fn start() {
     let props = AppProps {
         seed: fresh_seed(),
         config,
+        follow_address: true,
     };
-    register_service_worker();
-    match root {
-        Some(root) => {
-            clear_fallback(&root);
-            yew::Renderer::<App>::with_root_and_props(root, props).render();
-        }
-        None => {
-            yew::Renderer::<App>::with_props(props).render();
-        }
+    if let Some(root) = root {
+        register_service_worker();
+        clear_fallback(&root);
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
     }
 }

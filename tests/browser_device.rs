@@ -100,7 +100,15 @@ async fn a_kiosk_resets_to_the_start_after_its_idle_time_and_offers_no_share_or_
         kiosk: true,
         idle_ms: 300,
     };
-    let widget = Widget::mount_with(AppProps { seed: 1, config }, "#quiz").await;
+    let widget = Widget::mount_with(
+        AppProps {
+            seed: 1,
+            config,
+            follow_address: true,
+        },
+        "#quiz",
+    )
+    .await;
     assert!(widget.all(".jap-remember, .jap-forget").is_empty());
     answer_two(&widget).await;
     assert_eq!(widget.attribute(".jap-quiz", "data-screen"), "feedback");
@@ -121,7 +129,15 @@ async fn a_kiosk_in_use_does_not_reset() {
         kiosk: true,
         idle_ms: 400,
     };
-    let widget = Widget::mount_with(AppProps { seed: 1, config }, "#quiz").await;
+    let widget = Widget::mount_with(
+        AppProps {
+            seed: 1,
+            config,
+            follow_address: true,
+        },
+        "#quiz",
+    )
+    .await;
     widget.click(".jap-quiz .jap-primary").await;
     for _ in 0..3 {
         sleep(250).await;

@@ -8,10 +8,11 @@ pub mod model;
 use yew::prelude::*;
 
 use crate::components::instance::use_id_prefix;
+use crate::components::location::PlaceLink;
 use crate::components::progress::Progress;
 use crate::components::share::ShareButton;
 use crate::components::source_quote::SourceQuote;
-use crate::content::{fill, places, DiagramPart, CHOICES, STEPS, UI};
+use crate::content::{fill, DiagramPart, CHOICES, STEPS, UI};
 use crate::route::Route;
 use compare::CompareControl;
 use diagram::PathwayDiagram;
@@ -81,7 +82,11 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
                     <h3 class="jap-step-title">{ step.title }</h3>
                     <p>{ step.body }</p>
                     <SourceQuote quote={step.source} />
-                    <p><a class="jap-to-quiz" href={Route::Quiz { seed: None }.fragment(places())}>{ UI.to_quiz }</a></p>
+                    <p>
+                        <PlaceLink class="jap-to-quiz" to={Route::Quiz { seed: None }}>
+                            { UI.to_quiz }
+                        </PlaceLink>
+                    </p>
                     <div class="jap-step-nav">
                         <button type="button" class="jap-button" aria-disabled={at_start.to_string()}
                             onclick={go(previous_step(index))}>{ UI.back_button }</button>
@@ -105,10 +110,10 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
                 <ol>
                     { for STEPS.iter().enumerate().map(|(number, listed)| html! {
                         <li>
-                            <a href={Route::Explainer(number).fragment(places())}
-                                aria-current={(number == index).then_some("step")}>
+                            <PlaceLink to={Route::Explainer(number)}
+                                current={(number == index).then_some("step")}>
                                 { listed.title }
-                            </a>
+                            </PlaceLink>
                         </li>
                     }) }
                 </ol>

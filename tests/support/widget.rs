@@ -21,7 +21,12 @@ impl Widget {
     /// Mounts the widget with the page's fragment set to `fragment` first.
     pub async fn mount(seed: u32, fragment: &str) -> Self {
         let config = Default::default();
-        Self::mount_with(AppProps { seed, config }, fragment).await
+        let props = AppProps {
+            seed,
+            config,
+            follow_address: true,
+        };
+        Self::mount_with(props, fragment).await
     }
 
     /// Mounts the widget with these props, the page's fragment set to `fragment` first.

@@ -1,0 +1,26 @@
+// Just a Plant? embed script (scripts/post-build.mjs fills in this build's file names).
+// A host page adds:
+//   <script type="module" src="https://example.org/just-a-plant/embed.js"></script>
+//   <div data-just-a-plant></div>
+// Each such element gets its own widget, in a shadow root so that styles are isolated both
+// ways. Until the widget starts (or if it cannot), the element keeps whatever the host put in
+// it, such as a short summary and a helpline number.
+import init, { mount_embedded } from './__GLUE__';
+
+const stylesheet = new URL('__CSS__', import.meta.url).href;
+const hosts = [...document.querySelectorAll('[data-just-a-plant]')].filter((host) => !host.shadowRoot);
+
+try {
+  await init({ module_or_path: new URL('__WASM__', import.meta.url) });
+  for (const host of hosts) {
+    const shadow = host.attachShadow({ mode: 'open' });
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = stylesheet;
+    const container = document.createElement('div');
+    shadow.append(link, container);
+    mount_embedded(container, host, hosts.length === 1);
+  }
+} catch (error) {
+  console.error('Just a Plant? could not start; the page keeps its own summary.', error);
+}
