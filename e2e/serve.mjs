@@ -48,8 +48,15 @@ createServer(async (request, response) => {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
     'x-content-type-options': 'nosniff',
+    // The widget's files may be loaded by pages of other origins (the embed script) and by
+    // sandboxed frames, whose origin is opaque.
+    'access-control-allow-origin': '*',
   };
-  if (policy && extname(file) === '.html') headers['content-security-policy'] = policy;
+  if (policy && extname(file) === '.html') {
+    // A host page that frames the widget also needs frame-src for the widget's origin.
+    const frames = body.includes('<iframe');
+    headers['content-security-policy'] = frames ? `${policy}; frame-src 'self'` : policy;
+  }
   response.writeHead(200, headers);
   response.end(body);
 }).listen(port, host, () => {

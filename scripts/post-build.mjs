@@ -3,6 +3,8 @@
 // 1. The strict Content Security Policy: Trunk's loader is an inline module script, so the
 //    policy allows exactly that script by its SHA-256 hash, computed from the final HTML. The
 //    policy goes into the page and into csp.txt, for hosts (and the test server) to send.
+//    Stylesheets with an integrity hash are fetched with CORS (crossorigin), so the hash can
+//    be checked even in a sandboxed frame, whose origin is opaque.
 // 2. The embed script, embed.js: one stable address for host pages, which loads this build's
 //    hashed files relative to itself and mounts a widget into every [data-just-a-plant].
 // 3. The service worker, sw.js: it precaches every file the widget needs, under a cache name
@@ -19,7 +21,9 @@ const NOT_PRECACHED = new Set(['sw.js', 'csp.txt', 'share-card.png', 'embed.js']
 
 function writePolicy() {
   const page = join(dir, 'index.html');
-  const html = readFileSync(page, 'utf8').replace(/<meta http-equiv="?Content-Security-Policy"? content="[^"]*">/i, '');
+  const html = readFileSync(page, 'utf8')
+    .replace(/<meta http-equiv="?Content-Security-Policy"? content="[^"]*">/i, '')
+    .replace(/<link\b(?![^>]*\bcrossorigin)([^>]*\bintegrity=[^>]*\brel="?stylesheet"?[^>]*)>/gi, '<link crossorigin$1>');
   const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
     .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes))
     .map(([, , body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);

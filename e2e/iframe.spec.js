@@ -1,0 +1,54 @@
+// Embedding by iframe end to end: the host script sizes the frame to the widget and accepts
+// only the widget's own messages; the widget works in a frame sandboxed with allow-scripts only.
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures.js';
+
+const frameHeight = (page) => page.locator('iframe').evaluate((frame) => frame.getBoundingClientRect().height);
+const contentHeight = (frame) =>
+  frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+
+for (const [name, path] of [
+  ['an iframe', '/examples/iframe.html'],
+  ['a sandboxed iframe (allow-scripts only)', '/examples/iframe-sandboxed.html'],
+]) {
+  test(`in ${name} the widget works and the frame's height follows its content`, async ({ page }) => {
+    await page.goto(path);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('.jap-step-title')).toHaveText('A lock in the brain');
+    await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+    const before = await frameHeight(page);
+
+    await frame.getByRole('link', { name: 'Myth or fact?', exact: true }).click();
+    await frame.getByRole('button', { name: 'Start the quiz' }).click();
+    await frame.getByRole('button', { name: 'Myth', exact: true }).click();
+    await expect(frame.locator('.jap-verdict')).toBeVisible();
+    await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+    expect(await frameHeight(page)).not.toBe(before);
+  });
+}
+
+test('in a sandboxed iframe there is no storage, and the widget says so quietly', async ({ page }) => {
+  await page.goto('/examples/iframe-sandboxed.html');
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByText('Remembering progress is not available in this browser.')).toBeVisible();
+});
+
+test('the host script ignores messages from anywhere but the widget frame, or of the wrong shape', async ({ page }) => {
+  await page.goto('/examples/iframe.html');
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('.jap-step-title')).toBeVisible();
+  await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+  const settled = await frameHeight(page);
+  await page.evaluate(() => window.postMessage({ type: 'just-a-plant:height', height: 5 }, '*'));
+  await page.frames()[1].evaluate(() => {
+    window.parent.postMessage({ type: 'just-a-plant:height', height: 'tall' }, '*');
+    window.parent.postMessage({ type: 'other', height: 7 }, '*');
+    window.parent.postMessage({ type: 'just-a-plant:height', height: 1e9 }, '*');
+  });
+  await page.waitForTimeout(200);
+  expect(await frameHeight(page)).toBe(settled);
+});
+
+test('the host script is small', () => {
+  expect(readFileSync('dist/just-a-plant-frame.js').length).toBeLessThanOrEqual(2048);
+});
