@@ -8,19 +8,24 @@
 import init, { mount_embedded } from './__GLUE__';
 
 const stylesheet = new URL('__CSS__', import.meta.url).href;
-const hosts = [...document.querySelectorAll('[data-just-a-plant]')].filter((host) => !host.shadowRoot);
+const started = init({ module_or_path: new URL('__WASM__', import.meta.url) });
 
+/// Mounts a widget into `host` (configured by its data- attributes). Pages that add widgets
+/// later, like the embed builder, call this; `followAddress` lets one widget use the URL.
+export async function mount(host, followAddress = false) {
+  await started;
+  const shadow = host.attachShadow({ mode: 'open' });
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = stylesheet;
+  const container = document.createElement('div');
+  shadow.append(link, container);
+  mount_embedded(container, host, followAddress);
+}
+
+const hosts = [...document.querySelectorAll('[data-just-a-plant]')].filter((host) => !host.shadowRoot);
 try {
-  await init({ module_or_path: new URL('__WASM__', import.meta.url) });
-  for (const host of hosts) {
-    const shadow = host.attachShadow({ mode: 'open' });
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = stylesheet;
-    const container = document.createElement('div');
-    shadow.append(link, container);
-    mount_embedded(container, host, hosts.length === 1);
-  }
+  for (const host of hosts) await mount(host, hosts.length === 1);
 } catch (error) {
   console.error('Just a Plant? could not start; the page keeps its own summary.', error);
 }

@@ -1,18 +1,64 @@
-//! The widget's configuration from its host: read from the mount element's attributes, where
-//! every value that does not make sense falls back to its default with one clear warning.
+//! The widget's configuration from its host: read from the mount element's `data-` attributes,
+//! where every value that does not make sense falls back to its default with one clear
+//! warning naming the attribute. Pure: no DOM here, so every rule is tested natively.
+
+use crate::content::places;
+use crate::route::Route;
 
 /// The shortest and longest idle time a kiosk may be given, in seconds.
 pub const IDLE_SECONDS: std::ops::RangeInclusive<u32> = 10..=3600;
 /// The idle time a kiosk gets when none is given, in seconds.
 pub const DEFAULT_IDLE_SECONDS: u32 = 120;
+/// The locales the widget has words for.
+pub const LOCALES: [&str; 1] = ["en"];
+
+/// Which sections the widget shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sections {
+    #[default]
+    Both,
+    Explainer,
+    Quiz,
+}
+
+/// The host's own look, applied through CSS custom properties.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Theme {
+    /// A colour as `#rgb` or `#rrggbb`, dark enough for text on white (AA, 4.5:1).
+    pub accent: Option<String>,
+    /// Black or white, whichever reads better on the accent.
+    pub on_accent: Option<&'static str>,
+    pub font: Option<String>,
+    pub radius: Option<String>,
+}
+
+/// An organisation's own help contact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpContact {
+    pub name: String,
+    /// The number as people read it.
+    pub phone: Option<String>,
+    /// The number to dial: `+` and digits.
+    pub tel: Option<String>,
+    /// An `https:` address.
+    pub url: Option<String>,
+    /// Whether it replaces the national helpline (otherwise it comes first, beside it).
+    pub replaces_default: bool,
+}
 
 /// How the host wants the widget to behave.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     /// For lobby tablets: after `idle_ms` without a touch or a key, everything resets, and
     /// there are no share or remember controls.
     pub kiosk: bool,
     pub idle_ms: u32,
+    pub locale: &'static str,
+    pub sections: Sections,
+    /// Where the widget opens when the address names no place.
+    pub start: Option<Route>,
+    pub theme: Theme,
+    pub help: Option<HelpContact>,
 }
 
 impl Default for Config {
@@ -20,34 +66,265 @@ impl Default for Config {
         Config {
             kiosk: false,
             idle_ms: DEFAULT_IDLE_SECONDS * 1000,
+            locale: LOCALES[0],
+            sections: Sections::Both,
+            start: None,
+            theme: Theme::default(),
+            help: None,
         }
     }
 }
 
+/// Reads attributes and collects a warning for each value that is not understood.
+struct Reader<F> {
+    attribute: F,
+    warnings: Vec<String>,
+}
+
+impl<F: Fn(&str) -> Option<String>> Reader<F> {
+    /// The trimmed value of `name`, if the host set it.
+    fn get(&self, name: &str) -> Option<String> {
+        (self.attribute)(name).map(|value| value.trim().to_owned())
+    }
+
+    /// The value of `name` read by `read`; `None` (with a warning saying `expected`) when
+    /// `read` cannot make sense of it.
+    fn read<T>(
+        &mut self,
+        name: &str,
+        expected: &str,
+        read: impl Fn(&str) -> Option<T>,
+    ) -> Option<T> {
+        let value = self.get(name)?;
+        let read = read(&value);
+        if read.is_none() {
+            self.warnings.push(format!(
+                "Just a Plant?: {name}=\"{value}\" is not understood; {expected}. Using the default."
+            ));
+        }
+        read
+    }
+}
+
 impl Config {
-    /// Reads `data-kiosk` ("true" or "false") and `data-idle-seconds` through `attribute`;
-    /// returns the configuration and a warning for each value that was not understood.
+    /// Reads the configuration through `attribute` (the mount element's attributes) and
+    /// returns it with a warning for each value that was not understood.
     pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> (Config, Vec<String>) {
-        let mut config = Config::default();
-        let mut warnings = Vec::new();
-        match attribute("data-kiosk").as_deref().map(str::trim) {
-            None => {}
-            Some("true" | "") => config.kiosk = true,
-            Some("false") => {}
-            Some(other) => warnings.push(format!(
-                "Just a Plant?: data-kiosk=\"{other}\" is not understood; use \"true\" or \"false\". Kiosk mode stays off."
-            )),
+        let mut reader = Reader {
+            attribute,
+            warnings: Vec::new(),
+        };
+        let defaults = Config::default();
+        let kiosk = reader.read(
+            "data-kiosk",
+            "use \"true\" or \"false\"",
+            |value| match value {
+                "true" | "" => Some(true),
+                "false" => Some(false),
+                _ => None,
+            },
+        );
+        let idle_seconds = reader.read(
+            "data-idle-seconds",
+            &format!(
+                "use a whole number from {} to {}",
+                IDLE_SECONDS.start(),
+                IDLE_SECONDS.end()
+            ),
+            |value| {
+                value
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|s| IDLE_SECONDS.contains(s))
+            },
+        );
+        let locale = reader.read("data-locale", "the locales are: en", |value| {
+            LOCALES.iter().copied().find(|locale| *locale == value)
+        });
+        let sections = reader.read(
+            "data-sections",
+            "use \"both\", \"explainer\" or \"quiz\"",
+            |value| match value {
+                "both" => Some(Sections::Both),
+                "explainer" => Some(Sections::Explainer),
+                "quiz" => Some(Sections::Quiz),
+                _ => None,
+            },
+        );
+        let start = reader.read(
+            "data-start",
+            "use a place such as \"quiz\" or \"explainer/3\"",
+            |value| match Route::parse(value, places()) {
+                Ok(Some(route @ (Route::Explainer(_) | Route::Quiz { seed: None }))) => Some(route),
+                _ => None,
+            },
+        );
+        let accent = reader.read(
+            "data-accent",
+            "use a colour like #0b5c8a, dark enough for text on white (contrast 4.5:1)",
+            |value| {
+                parse_hex(value)
+                    .filter(|&rgb| contrast(rgb, WHITE) >= 4.5)
+                    .map(|rgb| (value.to_owned(), rgb))
+            },
+        );
+        let font = reader.read(
+            "data-font",
+            "use font family names, letters, digits, spaces, commas, quotes and hyphens",
+            |value| {
+                let allowed = |c: char| c.is_ascii_alphanumeric() || " ,'\"-".contains(c);
+                (!value.is_empty() && value.len() <= 100 && value.chars().all(allowed))
+                    .then(|| value.to_owned())
+            },
+        );
+        let radius = reader.read("data-radius", "use a length like 8px or 0.5em", |value| {
+            let number = value.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let unit = &value[number.len()..];
+            let fits = matches!(unit, "px" | "em" | "rem" | "")
+                && number
+                    .parse::<f32>()
+                    .is_ok_and(|n| (0.0..=64.0).contains(&n));
+            (fits && (!unit.is_empty() || number == "0")).then(|| value.to_owned())
+        });
+        let help = read_help(&mut reader);
+        let config = Config {
+            kiosk: kiosk.unwrap_or(defaults.kiosk),
+            idle_ms: idle_seconds.map_or(defaults.idle_ms, |seconds| seconds * 1000),
+            locale: locale.unwrap_or(defaults.locale),
+            sections: sections.unwrap_or_default(),
+            start,
+            theme: Theme {
+                on_accent: accent.as_ref().map(|&(_, rgb)| on_accent(rgb)),
+                accent: accent.map(|(value, _)| value),
+                font,
+                radius,
+            },
+            help,
+        };
+        (config, reader.warnings)
+    }
+
+    /// Whether the explainer is shown.
+    pub fn has_explainer(&self) -> bool {
+        self.sections != Sections::Quiz
+    }
+
+    /// Whether the quiz is shown.
+    pub fn has_quiz(&self) -> bool {
+        self.sections != Sections::Explainer
+    }
+
+    /// The place to show for `route`: a place in a hidden section becomes the start of the
+    /// shown one.
+    pub fn place_for(&self, route: Route) -> Route {
+        match (route.in_quiz(), self.sections) {
+            (true, Sections::Explainer) => Route::START,
+            (false, Sections::Quiz) => Route::Quiz { seed: None },
+            _ => route,
         }
-        if let Some(value) = attribute("data-idle-seconds") {
-            match value.trim().parse::<u32>() {
-                Ok(seconds) if IDLE_SECONDS.contains(&seconds) => config.idle_ms = seconds * 1000,
-                _ => warnings.push(format!(
-                    "Just a Plant?: data-idle-seconds=\"{value}\" is not a whole number from {} to {}; using {DEFAULT_IDLE_SECONDS}.",
-                    IDLE_SECONDS.start(),
-                    IDLE_SECONDS.end()
-                )),
+    }
+}
+
+fn read_help<F: Fn(&str) -> Option<String>>(reader: &mut Reader<F>) -> Option<HelpContact> {
+    let name = reader.read(
+        "data-help-name",
+        "use a short name, up to 80 characters",
+        |value| (!value.is_empty() && value.chars().count() <= 80).then(|| value.to_owned()),
+    );
+    let phone = reader.read(
+        "data-help-phone",
+        "use a phone number as people read it, up to 40 characters",
+        |value| (!value.is_empty() && value.chars().count() <= 40).then(|| value.to_owned()),
+    );
+    let tel = reader.read(
+        "data-help-tel",
+        "use + and digits, like +15555550100",
+        |value| {
+            let digits = value.strip_prefix('+')?;
+            (digits.len() >= 3 && digits.len() <= 15 && digits.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| value.to_owned())
+        },
+    );
+    let url = reader.read("data-help-url", "use an https:// address", |value| {
+        let rest = value.strip_prefix("https://")?;
+        let safe = |c: char| c.is_ascii_graphic() && !"\"'<>`\\".contains(c);
+        (!rest.is_empty() && value.len() <= 300 && value.chars().all(safe))
+            .then(|| value.to_owned())
+    });
+    let replaces_default = reader
+        .read(
+            "data-help-mode",
+            "use \"add\" or \"replace\"",
+            |value| match value {
+                "add" => Some(false),
+                "replace" => Some(true),
+                _ => None,
+            },
+        )
+        .unwrap_or(false);
+    let name = name?;
+    if tel.is_none() && url.is_none() {
+        reader.warnings.push(format!(
+            "Just a Plant?: data-help-name=\"{name}\" needs a data-help-tel or a data-help-url; showing the national helpline only."
+        ));
+        return None;
+    }
+    Some(HelpContact {
+        name,
+        phone,
+        tel,
+        url,
+        replaces_default,
+    })
+}
+
+const WHITE: [u8; 3] = [255, 255, 255];
+
+/// `#rgb` or `#rrggbb` as red, green and blue.
+fn parse_hex(value: &str) -> Option<[u8; 3]> {
+    let hex = value.strip_prefix('#')?;
+    let channel = |text: &str| u8::from_str_radix(text, 16).ok();
+    match hex.len() {
+        3 => {
+            let mut rgb = [0; 3];
+            for (i, c) in hex.chars().enumerate() {
+                rgb[i] = channel(&c.to_string())? * 17;
             }
+            Some(rgb)
         }
-        (config, warnings)
+        6 => Some([
+            channel(&hex[0..2])?,
+            channel(&hex[2..4])?,
+            channel(&hex[4..6])?,
+        ]),
+        _ => None,
+    }
+}
+
+/// WCAG relative luminance.
+fn luminance(rgb: [u8; 3]) -> f64 {
+    let linear = |channel: u8| {
+        let c = f64::from(channel) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2])
+}
+
+/// WCAG contrast ratio between two colours.
+pub fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// Black or white text, whichever reads better on `rgb`.
+fn on_accent(rgb: [u8; 3]) -> &'static str {
+    if contrast(rgb, WHITE) >= contrast(rgb, [0, 0, 0]) {
+        "#ffffff"
+    } else {
+        "#000000"
     }
 }

@@ -17,7 +17,7 @@ use crate::components::help_card::HelpCard;
 use crate::components::location::{use_place, Navigator, PlaceLink};
 use crate::components::notice::LinkNotice;
 use crate::components::privacy::PrivacyControls;
-use crate::config::Config;
+use crate::config::{Config, Sections};
 use crate::content::{places, UI};
 use crate::explainer::ExplainerView;
 use crate::progress::SavedProgress;
@@ -26,7 +26,7 @@ use crate::quiz::{QuizStart, QuizView};
 use crate::route::Route;
 
 /// What the host gives the widget.
-#[derive(Properties, PartialEq, Clone, Copy)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// Seeds the order of the quiz when no link gives one; the same seed always gives the
     /// same order.
@@ -50,17 +50,20 @@ const ACTIVITY: [&str; 4] = ["pointerdown", "keydown", "wheel", "touchstart"];
 /// helpline below them. Both sections stay mounted, so switching keeps each one's place.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let config = props.config;
+    let config = props.config.clone();
+    let kiosk = config.kiosk;
     let saved = use_memo((), move |_| {
-        let text = (!config.kiosk).then(storage::load).flatten()?;
+        let text = (!kiosk).then(storage::load).flatten()?;
         SavedProgress::decode(&text, places())
     });
     let fallback = saved
         .as_ref()
         .as_ref()
-        .map_or(Route::START, |saved| saved.place);
-    let (place, navigate, dismiss) = use_place(fallback, props.follow_address);
-    let route = place.route;
+        .map(|saved| saved.place)
+        .or(config.start)
+        .unwrap_or(Route::START);
+    let (place, navigate, dismiss) = use_place(config.place_for(fallback), props.follow_address);
+    let route = config.place_for(place.route);
     let explainer_step = use_mut_ref(|| 0);
     let quiz_start = use_mut_ref(|| match saved.as_ref() {
         Some(saved) => QuizStart::Restored(saved.quiz.clone()),
@@ -77,7 +80,7 @@ pub fn App(props: &AppProps) -> Html {
         }
         Route::Quiz { seed: None } | Route::Score { .. } => {}
     }
-    let remembering = use_state(|| !config.kiosk && storage::remembering());
+    let remembering = use_state(|| !kiosk && storage::remembering());
     let available = use_state(storage::available);
     let latest_quiz = use_mut_ref(|| None::<Quiz>);
     let resets = use_state(|| 0_u32);
@@ -144,7 +147,9 @@ pub fn App(props: &AppProps) -> Html {
             navigate.emit(Route::START);
         })
     };
-    use_kiosk_reset(config, reset.clone());
+    use_kiosk_reset(kiosk, config.idle_ms, reset.clone());
+    let root = use_node_ref();
+    use_theme(root.clone(), config.theme.clone());
 
     let step = *explainer_step.borrow();
     let start = quiz_start.borrow().clone();
@@ -162,22 +167,30 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     html! {
-        <ContextProvider<Config> context={config}>
+        <ContextProvider<Config> context={config.clone()}>
         <ContextProvider<Navigator> context={Navigator(navigate.clone())}>
-            <section class="jap" lang="en" aria-label={UI.widget_label}>
+            <section class="jap" lang={config.locale} aria-label={UI.widget_label} ref={root}
+                data-theme={config.theme.accent.is_some().then_some("custom")}>
                 <LinkNotice problem={place.problem} on_dismiss={dismiss} />
-                <nav class="jap-sections" aria-label={UI.sections_label}>
-                    { section_link(Route::Explainer(step), UI.section_explainer, !in_quiz) }
-                    { section_link(Route::Quiz { seed: None }, UI.section_quiz, in_quiz) }
-                </nav>
-                <div class="jap-section" hidden={in_quiz}>
-                    <ExplainerView key={*resets} {step} on_navigate={navigate} />
-                </div>
-                <div class="jap-section" hidden={!in_quiz}>
-                    <QuizView key={quiz_key} {start} {shared_score}
-                        on_change={on_quiz_change} />
-                </div>
-                if !config.kiosk {
+                if config.sections == Sections::Both {
+                    <nav class="jap-sections" aria-label={UI.sections_label}>
+                        { section_link(Route::Explainer(step), UI.section_explainer, !in_quiz) }
+                        { section_link(Route::Quiz { seed: None }, UI.section_quiz, in_quiz) }
+                    </nav>
+                }
+                if config.has_explainer() {
+                    <div class="jap-section" hidden={in_quiz}>
+                        <ExplainerView key={*resets} {step} on_navigate={navigate}
+                            quiz_link={config.has_quiz()} />
+                    </div>
+                }
+                if config.has_quiz() {
+                    <div class="jap-section" hidden={!in_quiz}>
+                        <QuizView key={quiz_key} {start} {shared_score}
+                            on_change={on_quiz_change} />
+                    </div>
+                }
+                if !kiosk {
                     <PrivacyControls available={*available} remembering={*remembering}
                         {on_remember} on_forget={reset} />
                 }
@@ -188,21 +201,45 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// In kiosk mode, calls `reset` after the configured idle time without any activity.
+/// Applies the host's theme to the widget's root as CSS custom properties, through the CSSOM
+/// (a strict Content Security Policy forbids style attributes, not this).
 #[hook]
-fn use_kiosk_reset(config: Config, reset: Callback<()>) {
-    use_effect_with(config, move |config| {
-        let config = *config;
+fn use_theme(root: NodeRef, theme: config::Theme) {
+    use_effect_with(theme, move |theme| {
+        if let Some(style) = root
+            .cast::<web_sys::HtmlElement>()
+            .map(|element| element.style())
+        {
+            let properties = [
+                ("--jap-custom-accent", theme.accent.as_deref()),
+                ("--jap-custom-on-accent", theme.on_accent),
+                ("--jap-font", theme.font.as_deref()),
+                ("--jap-radius-custom", theme.radius.as_deref()),
+            ];
+            for (name, value) in properties {
+                if let Some(value) = value {
+                    // A value the browser rejects leaves the default in place.
+                    let _ = style.set_property(name, value);
+                }
+            }
+        }
+    });
+}
+
+/// In kiosk mode, calls `reset` after `idle_ms` without any activity.
+#[hook]
+fn use_kiosk_reset(kiosk: bool, idle_ms: u32, reset: Callback<()>) {
+    use_effect_with((kiosk, idle_ms), move |&(kiosk, idle_ms)| {
         let timer = std::rc::Rc::new(std::cell::RefCell::new(None::<Timeout>));
         let restart = {
             let timer = timer.clone();
             move || {
                 let reset = reset.clone();
-                *timer.borrow_mut() = Some(Timeout::new(config.idle_ms, move || reset.emit(())));
+                *timer.borrow_mut() = Some(Timeout::new(idle_ms, move || reset.emit(())));
             }
         };
         let listeners: Vec<_> = match web_sys::window().and_then(|window| window.document()) {
-            Some(document) if config.kiosk => {
+            Some(document) if kiosk => {
                 restart();
                 ACTIVITY
                     .iter()

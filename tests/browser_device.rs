@@ -99,6 +99,7 @@ async fn a_kiosk_resets_to_the_start_after_its_idle_time_and_offers_no_share_or_
     let config = Config {
         kiosk: true,
         idle_ms: 300,
+        ..Config::default()
     };
     let widget = Widget::mount_with(
         AppProps {
@@ -128,6 +129,7 @@ async fn a_kiosk_in_use_does_not_reset() {
     let config = Config {
         kiosk: true,
         idle_ms: 400,
+        ..Config::default()
     };
     let widget = Widget::mount_with(
         AppProps {

@@ -2,7 +2,7 @@
 //! configuration attributes (every bad value falls back with one warning).
 #![cfg(not(target_arch = "wasm32"))]
 
-use just_a_plant::config::{Config, DEFAULT_IDLE_SECONDS};
+use just_a_plant::config::{contrast, Config, HelpContact, Sections, DEFAULT_IDLE_SECONDS};
 use just_a_plant::content::{places, Verdict};
 use just_a_plant::progress::SavedProgress;
 use just_a_plant::quiz::state::{Quiz, QuizAction, Screen};
@@ -115,7 +115,8 @@ fn kiosk_mode_and_its_idle_time_come_from_attributes() {
         read,
         Config {
             kiosk: true,
-            idle_ms: 45_000
+            idle_ms: 45_000,
+            ..Config::default()
         }
     );
     assert!(
@@ -133,6 +134,20 @@ fn a_bad_value_falls_back_to_its_default_with_one_warning_naming_the_attribute()
         ("data-idle-seconds", "5"),
         ("data-idle-seconds", "-30"),
         ("data-idle-seconds", "99999999999"),
+        ("data-locale", "xx"),
+        ("data-sections", "everything"),
+        ("data-start", "s/1/just-a-plant"),
+        ("data-start", "explainer/99"),
+        ("data-accent", "red"),
+        ("data-accent", "#ffcc00"),
+        ("data-accent", "#12345"),
+        ("data-font", "Comic Sans; } body { display: none"),
+        ("data-radius", "url(x)"),
+        ("data-radius", "12"),
+        ("data-help-tel", "call us"),
+        ("data-help-url", "javascript:alert(1)"),
+        ("data-help-url", "http://example.org"),
+        ("data-help-mode", "instead"),
     ] {
         let (read, warnings) = config(&[(name, value)]);
         assert_eq!(read, Config::default(), "{name}={value}");
@@ -143,4 +158,75 @@ fn a_bad_value_falls_back_to_its_default_with_one_warning_naming_the_attribute()
             warnings[0]
         );
     }
+}
+
+#[test]
+fn sections_and_the_start_place_come_from_attributes() {
+    let (read, warnings) = config(&[("data-sections", "quiz"), ("data-start", "explainer/3")]);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(read.sections, Sections::Quiz);
+    assert!(!read.has_explainer() && read.has_quiz());
+    assert_eq!(read.start, Some(Route::Explainer(2)));
+    assert_eq!(
+        read.place_for(Route::Explainer(2)),
+        Route::Quiz { seed: None }
+    );
+    let explainer_only = config(&[("data-sections", "explainer")]).0;
+    assert_eq!(explainer_only.place_for(Route::Statement(3)), Route::START);
+    assert_eq!(
+        config(&[]).0.place_for(Route::Statement(3)),
+        Route::Statement(3)
+    );
+}
+
+#[test]
+fn a_theme_accent_must_read_well_on_white_and_gets_readable_text_on_it() {
+    let (read, warnings) = config(&[
+        ("data-accent", "#6a1b9a"),
+        ("data-font", "Atkinson Hyperlegible, sans-serif"),
+        ("data-radius", "4px"),
+    ]);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(read.theme.accent.as_deref(), Some("#6a1b9a"));
+    assert_eq!(read.theme.on_accent, Some("#ffffff"));
+    assert_eq!(
+        read.theme.font.as_deref(),
+        Some("Atkinson Hyperlegible, sans-serif")
+    );
+    assert_eq!(read.theme.radius.as_deref(), Some("4px"));
+    assert!((contrast([0, 0, 0], [255, 255, 255]) - 21.0).abs() < 0.01);
+    assert!(contrast([0x0b, 0x5c, 0x8a], [255, 255, 255]) > 4.5);
+}
+
+#[test]
+fn an_organisations_own_help_contact_is_added_or_replaces_the_default() {
+    let (read, warnings) = config(&[
+        ("data-help-name", "Riverside Recovery"),
+        ("data-help-phone", "(555) 555-0100"),
+        ("data-help-tel", "+15555550100"),
+        ("data-help-url", "https://example.org/help"),
+    ]);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(
+        read.help,
+        Some(HelpContact {
+            name: "Riverside Recovery".into(),
+            phone: Some("(555) 555-0100".into()),
+            tel: Some("+15555550100".into()),
+            url: Some("https://example.org/help".into()),
+            replaces_default: false,
+        })
+    );
+    let replaced = config(&[
+        ("data-help-name", "Riverside"),
+        ("data-help-tel", "+15555550100"),
+        ("data-help-mode", "replace"),
+    ]);
+    assert!(replaced.0.help.unwrap().replaces_default);
+    let (unreachable, warnings) = config(&[("data-help-name", "Riverside")]);
+    assert_eq!(
+        unreachable.help, None,
+        "a name alone is no way to reach anyone"
+    );
+    assert_eq!(warnings.len(), 1);
 }

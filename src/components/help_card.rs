@@ -3,16 +3,61 @@
 use yew::prelude::*;
 
 use crate::components::instance::use_id_prefix;
+use crate::config::{Config, HelpContact};
 use crate::content::UI;
 
-/// The helpline's number as a `tel:` link, with more about it a click away.
+/// The help card: the organisation's own contact where the host gives one, and the national
+/// helpline unless the host replaces it.
 #[component]
 pub fn HelpCard() -> Html {
     let ids = use_id_prefix();
     let title_id = format!("{ids}-help-title");
+    let own = use_context::<Config>().and_then(|config| config.help);
+    let national = !own.as_ref().is_some_and(|own| own.replaces_default);
     html! {
         <aside class="jap-help" aria-labelledby={title_id.clone()}>
             <h2 id={title_id} class="jap-help-title">{ UI.help_title }</h2>
+            if let Some(own) = own {
+                <OwnContact contact={own} />
+            }
+            if national {
+                <NationalHelpline />
+            }
+        </aside>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OwnContactProps {
+    contact: HelpContact,
+}
+
+/// The embedding organisation's own contact: its name, a number to call, a web address.
+#[component]
+fn OwnContact(props: &OwnContactProps) -> Html {
+    let contact = &props.contact;
+    html! {
+        <p class="jap-help-lead jap-help-own">
+            { contact.name.clone() }
+            if let Some(tel) = &contact.tel {
+                { ": " }
+                <a class="jap-help-call" href={format!("tel:{tel}")}>
+                    { contact.phone.clone().unwrap_or_else(|| tel.clone()) }
+                </a>
+            }
+            if let Some(url) = &contact.url {
+                { " " }
+                <a class="jap-help-link" href={url.clone()} rel="noopener noreferrer">{ url.clone() }</a>
+            }
+        </p>
+    }
+}
+
+/// SAMHSA's National Helpline, with more about it a click away.
+#[component]
+fn NationalHelpline() -> Html {
+    html! {
+        <>
             <p class="jap-help-lead">
                 { UI.help_lead }{ " " }{ UI.helpline_name }{ ": " }
                 <a class="jap-help-call" href={format!("tel:{}", UI.helpline_tel)}>{ UI.helpline_phone }</a>
@@ -28,6 +73,6 @@ pub fn HelpCard() -> Html {
                     <a href={format!("tel:{}", UI.helpline_tty_tel)}>{ UI.helpline_tty }</a>
                 </p>
             </details>
-        </aside>
+        </>
     }
 }

@@ -27,6 +27,9 @@ pub struct ExplainerProps {
     pub step: usize,
     /// Moves to another place in the widget.
     pub on_navigate: Callback<Route>,
+    /// Whether each step ends with a link into the quiz (not when the quiz is hidden).
+    #[prop_or(true)]
+    pub quiz_link: bool,
 }
 
 /// The story, the diagram and the compare control; arrow keys move between steps.
@@ -82,11 +85,13 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
                     <h3 class="jap-step-title">{ step.title }</h3>
                     <p>{ step.body }</p>
                     <SourceQuote quote={step.source} />
-                    <p>
-                        <PlaceLink class="jap-to-quiz" to={Route::Quiz { seed: None }}>
-                            { UI.to_quiz }
-                        </PlaceLink>
-                    </p>
+                    if props.quiz_link {
+                        <p>
+                            <PlaceLink class="jap-to-quiz" to={Route::Quiz { seed: None }}>
+                                { UI.to_quiz }
+                            </PlaceLink>
+                        </p>
+                    }
                     <div class="jap-step-nav">
                         <button type="button" class="jap-button" aria-disabled={at_start.to_string()}
                             onclick={go(previous_step(index))}>{ UI.back_button }</button>
