@@ -1,7 +1,7 @@
 // What the widget keeps on the device, end to end: nothing unless asked, progress restored
 // when asked, forgotten at once, the same widget where storage is blocked, and a kiosk that
 // resets itself.
-import { test, expect } from './fixtures.js';
+import { test, expect, finishQuiz } from './fixtures.js';
 
 const quiz = (page) => page.locator('.jap-quiz');
 const stored = (page) => page.evaluate(() => ({ ...window.localStorage }));
@@ -111,16 +111,6 @@ test('a bad configuration value falls back with one clear console warning', asyn
   expect(ours[0]).toContain('data-kiosk="maybe"');
   expect(ours[1]).toContain('data-idle-seconds="soon"');
 });
-
-async function finishQuiz(page) {
-  await page.goto('/#quiz');
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
-  for (let i = 0; i < 12; i++) {
-    await page.getByRole('button', { name: 'Myth', exact: true }).click();
-    await page.getByRole('button', { name: /^(Next statement|See your results)$/ }).click();
-  }
-  await expect(quiz(page)).toHaveAttribute('data-screen', 'results');
-}
 
 const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 

@@ -88,3 +88,27 @@ export async function tabTo(page, text, limit = 40) {
   }
   return false;
 }
+
+/// Gives the page a Web Share API that records what it was asked to share in `window.shared`.
+export async function recordShares(page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'share', {
+      configurable: true,
+      value: (data) => {
+        window.shared = data;
+        return Promise.resolve();
+      },
+    });
+  });
+}
+
+/// Opens the quiz and answers all twelve statements with `answer`, up to the results.
+export async function finishQuiz(page, answer = 'Myth') {
+  await page.goto('/#quiz');
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  for (let i = 0; i < 12; i++) {
+    await page.getByRole('button', { name: answer, exact: true }).click();
+    await page.getByRole('button', { name: /^(Next statement|See your results)$/ }).click();
+  }
+  await expect(page.locator('.jap-quiz')).toHaveAttribute('data-screen', 'results');
+}

@@ -1,7 +1,7 @@
 // Links end to end: each kind of link opens exactly what it names in a fresh browser, a
 // corpus of tampered links each opens at the start with a calm notice, and the Share control
 // works in each of its three fallbacks.
-import { test, expect } from './fixtures.js';
+import { test, expect, finishQuiz, recordShares } from './fixtures.js';
 
 const FIRST_STEP = 'A lock in the brain';
 const stepTitle = (page) => page.locator('.jap-explainer .jap-step-title');
@@ -93,15 +93,7 @@ test('a link from a newer version opens at the start and says why', async ({ pag
 });
 
 test('Share uses the Web Share API where the browser has it', async ({ page, baseURL }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(Navigator.prototype, 'share', {
-      configurable: true,
-      value: (data) => {
-        window.shared = data;
-        return Promise.resolve();
-      },
-    });
-  });
+  await recordShares(page);
   await page.goto('/#explainer/2');
   await page.getByRole('button', { name: 'Share this step' }).click();
   await expect.poll(() => page.evaluate(() => window.shared?.url)).toBe(`${baseURL}/#explainer/2`);
@@ -140,22 +132,8 @@ test('without Web Share or a clipboard, Share shows the link selected to copy by
 });
 
 test('sharing a score is a choice, and its link is short', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(Navigator.prototype, 'share', {
-      configurable: true,
-      value: (data) => {
-        window.shared = data;
-        return Promise.resolve();
-      },
-    });
-  });
-  await page.goto('/#quiz');
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
-  for (let i = 0; i < 12; i++) {
-    await page.getByRole('button', { name: 'Fact', exact: true }).click();
-    await page.getByRole('button', { name: /^(Next statement|See your results)$/ }).click();
-  }
-  await expect(quiz(page)).toHaveAttribute('data-screen', 'results');
+  await recordShares(page);
+  await finishQuiz(page, 'Fact');
   expect(await page.evaluate(() => window.shared)).toBeUndefined();
   await page.getByRole('button', { name: 'Share my score' }).click();
   await expect.poll(() => page.evaluate(() => window.shared?.url)).toMatch(/#r\/1\/\d+-12$/);

@@ -337,6 +337,12 @@ pub fn mount_embedded(container: web_sys::Element, host: web_sys::Element, follo
         config,
         follow_address,
     };
+    // Should the widget fail, the host's own summary shows inside its shadow root.
+    FALLBACKS.with(|fallbacks| {
+        fallbacks
+            .borrow_mut()
+            .push((container.clone(), host.inner_html()))
+    });
     yew::Renderer::<App>::with_root_and_props(container, props).render();
 }
 

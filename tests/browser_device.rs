@@ -93,23 +93,25 @@ async fn forget_everything_clears_the_device_at_once_and_starts_over() {
     assert_eq!(widget.attribute(".jap-quiz", "data-screen"), "intro");
 }
 
+/// A widget in kiosk mode on the quiz, resetting after `idle_ms`.
+async fn kiosk(idle_ms: u32) -> Widget {
+    let config = Config {
+        kiosk: true,
+        idle_ms,
+        ..Config::default()
+    };
+    let props = AppProps {
+        seed: 1,
+        config,
+        follow_address: true,
+    };
+    Widget::mount_with(props, "#quiz").await
+}
+
 #[wasm_bindgen_test]
 async fn a_kiosk_resets_to_the_start_after_its_idle_time_and_offers_no_share_or_remember() {
     storage().clear().unwrap();
-    let config = Config {
-        kiosk: true,
-        idle_ms: 300,
-        ..Config::default()
-    };
-    let widget = Widget::mount_with(
-        AppProps {
-            seed: 1,
-            config,
-            follow_address: true,
-        },
-        "#quiz",
-    )
-    .await;
+    let widget = kiosk(300).await;
     assert!(widget.all(".jap-remember, .jap-forget").is_empty());
     answer_two(&widget).await;
     assert_eq!(widget.attribute(".jap-quiz", "data-screen"), "feedback");
@@ -126,20 +128,7 @@ async fn a_kiosk_resets_to_the_start_after_its_idle_time_and_offers_no_share_or_
 
 #[wasm_bindgen_test]
 async fn a_kiosk_in_use_does_not_reset() {
-    let config = Config {
-        kiosk: true,
-        idle_ms: 400,
-        ..Config::default()
-    };
-    let widget = Widget::mount_with(
-        AppProps {
-            seed: 1,
-            config,
-            follow_address: true,
-        },
-        "#quiz",
-    )
-    .await;
+    let widget = kiosk(400).await;
     widget.click(".jap-quiz .jap-primary").await;
     for _ in 0..3 {
         sleep(250).await;

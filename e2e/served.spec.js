@@ -1,6 +1,7 @@
-// Offline use end to end: after one visit the widget works with its server stopped, and a new
-// build replaces the old cache, showing on the next load. Each test serves its own copy of
-// dist/ on its own port, so it can stop the server.
+// Tests that run servers of their own: after one visit the widget works with its server
+// stopped; a new build replaces the old cache, showing on the next load; and a host page on
+// another origin embeds the widget by script. Each test serves its own copy on its own port,
+// so it can stop the server.
 import { test, expect } from '@playwright/test';
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -57,6 +58,8 @@ test('the second visit works with the server stopped', async ({ page }) => {
 
 test('a new build replaces the old cache and shows on the next load', async ({ page }) => {
   const site = await serveCopy();
+  const foreign = [];
+  page.on('request', (request) => new URL(request.url()).origin !== new URL(site.url).origin && foreign.push(request.url()));
   try {
     await visit(page, site.url);
     const before = await page.evaluate(() => caches.keys());
@@ -76,9 +79,39 @@ test('a new build replaces the old cache and shows on the next load', async ({ p
     await site.stop();
     await page.reload();
     await expect(page.locator('.page-title')).toHaveText('Just a Plant? New build');
+    expect(foreign).toEqual([]);
   } finally {
     await site.stop();
     site.remove();
+  }
+});
+
+test('a host page on another origin embeds the widget by script, with CORS', async ({ page, baseURL }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'jap-host-'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Another site</title>` +
+      `<script type="module" src="${baseURL}/embed.js"></script></head>` +
+      `<body><h1>Another site</h1><div data-just-a-plant><p>Summary</p></div></body></html>`,
+  );
+  port += 1;
+  const host = `http://127.0.0.1:${port}`;
+  const server = spawn('node', ['e2e/serve.mjs', dir, String(port)], { stdio: 'pipe' });
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  await new Promise((resolve) => server.stdout.once('data', resolve));
+  const origins = new Set();
+  page.on('request', (request) => origins.add(new URL(request.url()).origin));
+  try {
+    await page.goto(`${host}/`);
+    const widget = page.locator('[data-just-a-plant]').locator('.jap');
+    await expect(widget.locator('.jap-step-title')).toHaveText('A lock in the brain');
+    await widget.getByRole('button', { name: 'Next step' }).click();
+    await expect(widget.locator('.jap-step-title')).toHaveText('The main compound');
+    expect([...origins].sort()).toEqual([baseURL, host].sort());
+  } finally {
+    server.kill();
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
