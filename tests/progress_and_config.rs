@@ -2,7 +2,9 @@
 //! configuration attributes (every bad value falls back with one warning).
 #![cfg(not(target_arch = "wasm32"))]
 
-use just_a_plant::config::{contrast, Config, HelpContact, Sections, DEFAULT_IDLE_SECONDS};
+use just_a_plant::config::{
+    contrast, Config, HelpContact, Sections, DEFAULT_IDLE_SECONDS, LINEAR_CHANNEL,
+};
 use just_a_plant::content::{places, Verdict};
 use just_a_plant::progress::SavedProgress;
 use just_a_plant::quiz::state::{Quiz, QuizAction, Screen};
@@ -229,4 +231,21 @@ fn an_organisations_own_help_contact_is_added_or_replaces_the_default() {
         "a name alone is no way to reach anyone"
     );
     assert_eq!(warnings.len(), 1);
+}
+
+#[test]
+fn the_linear_light_table_follows_the_wcag_formula() {
+    for (value, &entry) in LINEAR_CHANNEL.iter().enumerate() {
+        let c = value as f64 / 255.0;
+        let linear = if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        };
+        assert_eq!(
+            entry,
+            (linear * 65535.0).round() as u16,
+            "channel value {value}"
+        );
+    }
 }

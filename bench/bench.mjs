@@ -1,0 +1,156 @@
+// The benchmark: `bash scripts/bench.sh` builds both pages, then runs this. It prints
+// - bytes of the first load, per asset and in total: raw, gzip (-9) and brotli (q 11);
+// - cold load to interactive in headless Chromium with 4x CPU throttling and a slow-4G network
+//   (DevTools protocol): median, min and max of RUNS runs, for the widget and for a minimal Yew
+//   reference page built the same way, and the ratio of the two;
+// - answer click to feedback painted, over a full quiz run (same throttling);
+// - memory after a full quiz run and a full explainer run: JS heap and WebAssembly memory.
+// Timings vary from machine to machine: compare the ratios. Only bytes are enforced in CI.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const RUNS = Number(process.env.RUNS ?? 7);
+const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.44 * 1024 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
+const PAGES = {
+  widget: { dir: 'dist', port: 4301, ready: '.jap-step-title' },
+  reference: { dir: 'bench/reference/dist', port: 4302, ready: 'button' },
+};
+
+function serve({ dir, port }) {
+  const server = spawn('node', ['e2e/serve.mjs', dir, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve) => server.stdout.once('data', () => resolve(server)));
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const ms = (value) => value.toFixed(0);
+
+/// A fresh, throttled page with a note of when the page first became usable.
+async function throttledPage(browser, network) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (event) => {
+      window.wasmMemoryBytes = () => event.detail.wasm.memory.buffer.byteLength;
+    });
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (network) await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page, cdp };
+}
+
+/// Bytes of everything the page loads on its first visit.
+async function firstLoadBytes(browser, { port, ready }) {
+  const { context, page } = await throttledPage(browser, false);
+  const assets = [];
+  page.on('response', async (response) => {
+    const body = await response.body().catch(() => null);
+    if (body) assets.push({ name: new URL(response.url()).pathname.slice(1) || 'index.html', body });
+  });
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForSelector(ready);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return assets.map(({ name, body }) => ({
+    name,
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  }));
+}
+
+/// Milliseconds from navigation to the first usable control, on a cold, throttled load.
+async function coldLoad(browser, { port, ready }) {
+  const { context, page } = await throttledPage(browser, true);
+  await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'commit' });
+  await page.waitForSelector(ready);
+  const time = await page.evaluate(() => performance.now());
+  await context.close();
+  return time;
+}
+
+/// Milliseconds from each answer click to the frame that shows its feedback, over a full quiz.
+async function answerToFeedback(browser) {
+  const { context, page } = await throttledPage(browser, false);
+  await page.goto(`http://127.0.0.1:${PAGES.widget.port}/#quiz`);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  const times = [];
+  for (let i = 0; i < 12; i++) {
+    times.push(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const start = performance.now();
+            document.querySelector('.jap-quiz [data-answer="myth"]').click();
+            const painted = () =>
+              document.querySelector('.jap-quiz .jap-verdict')
+                ? requestAnimationFrame(() => resolve(performance.now() - start))
+                : requestAnimationFrame(painted);
+            requestAnimationFrame(painted);
+          }),
+      ),
+    );
+    await page.locator('.jap-quiz .jap-primary').click();
+  }
+  return { page, context, times };
+}
+
+/// JS heap and WebAssembly memory, in bytes, of a page that has been used.
+async function memory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? NaN;
+  const wasm = await page.evaluate(() => window.wasmMemoryBytes?.() ?? NaN);
+  return { heap, wasm };
+}
+
+const servers = await Promise.all(Object.values(PAGES).map(serve));
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  console.log('\nFirst load, bytes (KB = 1024 bytes)');
+  console.log('page       asset                                      raw KB   gzip KB  brotli KB');
+  const totals = {};
+  for (const [name, page] of Object.entries(PAGES)) {
+    const assets = await firstLoadBytes(browser, page);
+    for (const asset of assets) {
+      console.log(`${name.padEnd(10)} ${asset.name.padEnd(40)} ${kb(asset.raw).padStart(8)} ${kb(asset.gzip).padStart(9)} ${kb(asset.brotli).padStart(10)}`);
+    }
+    const sum = (key) => assets.reduce((total, asset) => total + asset[key], 0);
+    totals[name] = { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
+    console.log(`${name.padEnd(10)} ${'total'.padEnd(40)} ${kb(totals[name].raw).padStart(8)} ${kb(totals[name].gzip).padStart(9)} ${kb(totals[name].brotli).padStart(10)}`);
+  }
+  console.log(`widget adds ${kb(totals.widget.gzip - totals.reference.gzip)} KB gzip to the minimal Yew app`);
+
+  console.log(`\nCold load to interactive, 4x CPU, slow 4G, ${RUNS} runs (ms)`);
+  console.log('page        median     min     max');
+  const loads = {};
+  for (const [name, page] of Object.entries(PAGES)) {
+    loads[name] = [];
+    for (let run = 0; run < RUNS; run++) loads[name].push(await coldLoad(browser, page));
+    console.log(`${name.padEnd(10)} ${ms(median(loads[name])).padStart(7)} ${ms(Math.min(...loads[name])).padStart(7)} ${ms(Math.max(...loads[name])).padStart(7)}`);
+  }
+  console.log(`ratio widget / reference (medians): ${(median(loads.widget) / median(loads.reference)).toFixed(2)}`);
+
+  const { page, context, times } = await answerToFeedback(browser);
+  console.log(`\nAnswer click to feedback painted, 4x CPU, 12 answers (ms): median ${ms(median(times))}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}`);
+
+  await page.goto(`http://127.0.0.1:${PAGES.widget.port}/#explainer/1`);
+  for (let step = 1; step < 7; step++) await page.getByRole('button', { name: 'Next step' }).click();
+  for (const choice of ['Nothing', 'Mitragynine', '7-hydroxymitragynine']) await page.getByRole('radio', { name: choice, exact: true }).check();
+  const used = await memory(page);
+  const total = used.heap + used.wasm;
+  console.log(`\nMemory after a full quiz run and a full explainer run: JS heap ${kb(used.heap)} KB, WebAssembly ${kb(used.wasm)} KB, total ${(total / 1024 / 1024).toFixed(2)} MB`);
+  await context.close();
+} finally {
+  await browser.close();
+  for (const server of servers) server.kill();
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The benchmark (separate from the tests): set up, build the widget and a minimal Yew reference
+# page the same way, then print bytes, throttled load times, answer latency and memory.
+# RUNS=… sets the number of cold loads per page (default 7).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/setup.sh
+step "Release build of the widget" bash scripts/build.sh
+step "Release build of the Yew reference page" \
+  bash -c 'cd bench/reference && CARGO_TARGET_DIR=../../target/reference trunk build --release --offline=true'
+node bench/bench.mjs
