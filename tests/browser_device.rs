@@ -111,12 +111,12 @@ async fn kiosk(idle_ms: u32) -> Widget {
 #[wasm_bindgen_test]
 async fn a_kiosk_resets_to_the_start_after_its_idle_time_and_offers_no_share_or_remember() {
     storage().clear().unwrap();
-    let widget = kiosk(300).await;
+    let widget = kiosk(800).await;
     assert!(widget.all(".jap-remember, .jap-forget").is_empty());
     answer_two(&widget).await;
     assert_eq!(widget.attribute(".jap-quiz", "data-screen"), "feedback");
     assert!(widget.all(".jap-share-button").is_empty());
-    sleep(600).await;
+    sleep(2000).await;
     assert_eq!(widget.attribute(".jap-quiz", "data-screen"), "intro");
     assert_eq!(widget.attribute(".jap-step", "data-step"), "receptors");
     assert_eq!(
@@ -128,10 +128,10 @@ async fn a_kiosk_resets_to_the_start_after_its_idle_time_and_offers_no_share_or_
 
 #[wasm_bindgen_test]
 async fn a_kiosk_in_use_does_not_reset() {
-    let widget = kiosk(400).await;
+    let widget = kiosk(1500).await;
     widget.click(".jap-quiz .jap-primary").await;
-    for _ in 0..3 {
-        sleep(250).await;
+    for _ in 0..4 {
+        sleep(500).await;
         widget.press(".jap-quiz .jap-statement", "Shift").await;
     }
     assert_eq!(widget.attribute(".jap-quiz", "data-screen"), "question");
