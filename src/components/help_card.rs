@@ -18,24 +18,17 @@ pub fn HelpCard() -> Html {
         <aside class="jap-help" aria-labelledby={title_id.clone()}>
             <h2 id={title_id} class="jap-help-title">{ UI.help_title }</h2>
             if let Some(own) = own {
-                <OwnContact contact={own} />
+                { own_contact(&own) }
             }
             if national {
-                <NationalHelpline />
+                { national_helpline() }
             }
         </aside>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct OwnContactProps {
-    contact: HelpContact,
-}
-
 /// The embedding organisation's own contact: its name, a number to call, a web address.
-#[component]
-fn OwnContact(props: &OwnContactProps) -> Html {
-    let contact = &props.contact;
+fn own_contact(contact: &HelpContact) -> Html {
     html! {
         <p class="jap-help-lead jap-help-own">
             { contact.name.clone() }
@@ -54,8 +47,7 @@ fn OwnContact(props: &OwnContactProps) -> Html {
 }
 
 /// SAMHSA's National Helpline, with more about it a click away.
-#[component]
-fn NationalHelpline() -> Html {
+fn national_helpline() -> Html {
     html! {
         <>
             <p class="jap-help-lead">

@@ -2,22 +2,12 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ProgressProps {
-    /// The words, like "Statement 3 of 12".
-    pub label: AttrValue,
-    pub position: usize,
-    pub total: usize,
-}
-
-/// The progress words and a bar that shows the same thing to the eye.
-#[component]
-pub fn Progress(props: &ProgressProps) -> Html {
+/// The progress words, like "Statement 3 of 12", and a bar that shows the same to the eye.
+pub fn progress(label: String, position: usize, total: usize) -> Html {
     html! {
         <div class="jap-progress">
-            <p class="jap-progress-text">{ props.label.clone() }</p>
-            <progress max={props.total.to_string()} value={props.position.to_string()}
-                aria-hidden="true"></progress>
+            <p class="jap-progress-text">{ label }</p>
+            <progress max={total.to_string()} value={position.to_string()} aria-hidden="true"></progress>
         </div>
     }
 }

@@ -4,17 +4,11 @@ use yew::prelude::*;
 
 use crate::content::UI;
 
-#[derive(Properties, PartialEq)]
-pub struct SourceQuoteProps {
-    pub quote: &'static str,
-}
-
 /// The quote a statement or a step rests on.
-#[component]
-pub fn SourceQuote(props: &SourceQuoteProps) -> Html {
+pub fn source_quote(quote: &'static str) -> Html {
     html! {
         <figure class="jap-source">
-            <blockquote>{ props.quote }</blockquote>
+            <blockquote>{ quote }</blockquote>
             <figcaption>{ UI.source_label }</figcaption>
         </figure>
     }

@@ -53,27 +53,27 @@ pub fn PathwayDiagram(props: &DiagramProps) -> Html {
             <g class={part(DiagramPart::Pathway, "jap-pathway")} data-part="pathway">
                 <path class="jap-pathway-line" d="M192 168C176 196 126 182 112 138"
                     marker-end={format!("url(#{marker_id})")} />
-                <Label x=194 y=140 anchor="middle" text={UI.label_pathway} />
+                { label(194, 140, "middle", UI.label_pathway) }
             </g>
             <g class={part(DiagramPart::Vta, "jap-vta")} data-part="vta">
                 <ellipse cx="204" cy="166" rx="20" ry="11" />
                 <path class="jap-leader" d="M218 176 290 204" />
-                <Label x=330 y=236 anchor="end" text={UI.label_vta} />
+                { label(330, 236, "end", UI.label_vta) }
             </g>
             <g class={part(DiagramPart::NucleusAccumbens, "jap-nac")} data-part="nucleus-accumbens">
                 <ellipse cx="98" cy="128" rx="22" ry="14" />
                 <path class="jap-leader" d="M90 142 60 222" />
-                <Label x=12 y=236 anchor="start" text={UI.label_nucleus_accumbens} />
+                { label(12, 236, "start", UI.label_nucleus_accumbens) }
             </g>
             <g class={part(DiagramPart::Dopamine, "jap-dopamine")} data-part="dopamine">
                 { for PULSES.iter().take(dopamine_pulses(props.activation)).map(|&(x, y)| html! {
                     <circle class="jap-pulse" cx={x.to_string()} cy={y.to_string()} r="5" />
                 }) }
-                <Label x=98 y=76 anchor="middle" text={UI.label_dopamine} />
+                { label(98, 76, "middle", UI.label_dopamine) }
             </g>
             <g class={part(DiagramPart::Synapse, "jap-synapse")} data-part="synapse">
                 <rect class="jap-inset" x="10" y="262" width="320" height="170" rx="12" />
-                <Label x=22 y=286 anchor="start" text={UI.label_synapse} />
+                { label(22, 286, "start", UI.label_synapse) }
                 <path class="jap-terminal" d="M110 276h120a20 20 0 0 1 20 20v24a30 30 0 0 1-30 30h-100a30 30 0 0 1-30-30v-24a20 20 0 0 1 20-20z" />
                 <rect class="jap-membrane" x="40" y="386" width="260" height="16" rx="6" />
             </g>
@@ -86,31 +86,21 @@ pub fn PathwayDiagram(props: &DiagramProps) -> Html {
                         }
                     </g>
                 }) }
-                <Label x=170 y=424 anchor="middle" text={UI.label_receptors} />
+                { label(170, 424, "middle", UI.label_receptors) }
             </g>
         </svg>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct LabelProps {
-    x: u16,
-    /// The baseline of the last line; earlier lines stack above it.
-    y: u16,
-    anchor: &'static str,
-    text: &'static str,
-}
-
-/// A text label, wrapped into lines that fit the narrow diagram.
-#[component]
-fn Label(props: &LabelProps) -> Html {
-    let lines = wrap_label(props.text, LABEL_WIDTH);
-    let first_y = usize::from(props.y).saturating_sub(17 * (lines.len().saturating_sub(1)));
+/// A text label at `x`, wrapped into lines that fit the narrow diagram; `y` is the baseline
+/// of the last line, and earlier lines stack above it.
+fn label(x: u16, y: u16, anchor: &'static str, text: &'static str) -> Html {
+    let lines = wrap_label(text, LABEL_WIDTH);
+    let first_y = usize::from(y).saturating_sub(17 * (lines.len().saturating_sub(1)));
     html! {
-        <text class="jap-label" x={props.x.to_string()} y={first_y.to_string()}
-            text-anchor={props.anchor}>
+        <text class="jap-label" x={x.to_string()} y={first_y.to_string()} text-anchor={anchor}>
             { for lines.into_iter().enumerate().map(|(index, line)| html! {
-                <tspan x={props.x.to_string()} dy={if index == 0 { "0" } else { "17" }}>{ line }</tspan>
+                <tspan x={x.to_string()} dy={if index == 0 { "0" } else { "17" }}>{ line }</tspan>
             }) }
         </text>
     }

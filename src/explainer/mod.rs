@@ -9,9 +9,9 @@ use yew::prelude::*;
 
 use crate::components::instance::use_id_prefix;
 use crate::components::location::PlaceLink;
-use crate::components::progress::Progress;
+use crate::components::progress::progress;
 use crate::components::share::ShareButton;
-use crate::components::source_quote::SourceQuote;
+use crate::components::source_quote::source_quote;
 use crate::content::{fill, DiagramPart, CHOICES, STEPS, UI};
 use crate::route::Route;
 use compare::CompareControl;
@@ -67,7 +67,7 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
         let chosen = chosen.clone();
         Callback::from(move |choice: usize| chosen.set(choice))
     };
-    let progress = fill(
+    let progress_text = fill(
         UI.step_progress,
         &[
             ("current", &(index + 1).to_string()),
@@ -79,12 +79,12 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
     html! {
         <div class="jap-explainer" {onkeydown}>
             <h2 class="jap-title">{ UI.explainer_title }</h2>
-            <Progress label={progress.clone()} position={index + 1} total={STEPS.len()} />
+            { progress(progress_text.clone(), index + 1, STEPS.len()) }
             <div class="jap-explainer-layout">
                 <div class="jap-step" data-step={step.id}>
                     <h3 class="jap-step-title">{ step.title }</h3>
                     <p>{ step.body }</p>
-                    <SourceQuote quote={step.source} />
+                    { source_quote(step.source) }
                     if props.quiz_link {
                         <p>
                             <PlaceLink class="jap-to-quiz" to={Route::Quiz { seed: None }}>
@@ -105,7 +105,7 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
                 <div class="jap-figure">
                     <PathwayDiagram {step} activation={CHOICES[*chosen].activation} ids={ids.clone()} />
                     <p class="jap-caption jap-step-caption" role="status" aria-live="polite">
-                        { format!("{progress}: {}. {}", step.title, highlighted_text(step.highlight)) }
+                        { format!("{progress_text}: {}. {}", step.title, highlighted_text(step.highlight)) }
                     </p>
                     <CompareControl chosen={*chosen} {on_choose} {ids} />
                 </div>

@@ -2,12 +2,12 @@
 
 use yew::prelude::*;
 
-use super::question::StatementHeader;
+use super::question::statement_header;
 use super::state::QuizAction;
 use super::{dispatch, statement_route, ScreenProps};
 use crate::components::focus::use_focus_on_mount;
 use crate::components::share::ShareButton;
-use crate::components::source_quote::SourceQuote;
+use crate::components::source_quote::source_quote;
 use crate::content::{fill, Statement, UI};
 
 /// Feedback on the last answer, then Next (or the results after the last statement).
@@ -30,11 +30,11 @@ pub fn FeedbackScreen(props: &ScreenProps) -> Html {
     let outcome = if answer.is_right() { "right" } else { "wrong" };
     html! {
         <div class="jap-screen">
-            <StatementHeader {position} total={quiz.total()} {statement} />
+            { statement_header(position, quiz.total(), statement, NodeRef::default()) }
             <div class="jap-feedback" data-outcome={outcome}>
                 <h3 class="jap-verdict">{ UI.feedback(answer.given, statement.verdict) }</h3>
                 <div class="jap-explanation" tabindex="-1" ref={explanation_ref}>
-                    <Explanation {statement} />
+                    { explanation(statement) }
                 </div>
             </div>
             <button type="button" class="jap-button jap-primary"
@@ -46,18 +46,12 @@ pub fn FeedbackScreen(props: &ScreenProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ExplanationProps {
-    pub statement: &'static Statement,
-}
-
 /// What the research shows, and the source quote it rests on.
-#[component]
-pub fn Explanation(props: &ExplanationProps) -> Html {
+pub fn explanation(statement: &'static Statement) -> Html {
     html! {
         <>
-            <p>{ props.statement.explanation }</p>
-            <SourceQuote quote={props.statement.source} />
+            <p>{ statement.explanation }</p>
+            { source_quote(statement.source) }
         </>
     }
 }

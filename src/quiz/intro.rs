@@ -3,15 +3,15 @@
 use yew::prelude::*;
 
 use super::state::QuizAction;
-use super::{dispatch, ScreenProps};
+use super::{dispatch, QuizHandle};
 use crate::content::{fill, UI};
 
-/// What this is, about two minutes, not medical advice, nothing leaves the device, Start.
-#[component]
-pub fn IntroScreen(props: &ScreenProps) -> Html {
+/// What this is, about two minutes, not medical advice, nothing leaves the device, Start;
+/// above it, a score someone shared by link.
+pub fn intro_screen(quiz: &QuizHandle, shared_score: Option<(usize, usize)>) -> Html {
     html! {
         <div class="jap-screen">
-            if let Some((score, total)) = props.shared_score {
+            if let Some((score, total)) = shared_score {
                 <p class="jap-shared-score">
                     { fill(UI.shared_score, &[("score", &score.to_string()), ("total", &total.to_string())]) }
                 </p>
@@ -24,7 +24,7 @@ pub fn IntroScreen(props: &ScreenProps) -> Html {
                 <li>{ UI.not_medical_advice }</li>
             </ul>
             <button type="button" class="jap-button jap-primary"
-                onclick={dispatch(&props.quiz, QuizAction::Start)}>
+                onclick={dispatch(quiz, QuizAction::Start)}>
                 { UI.start_button }
             </button>
         </div>

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::content::{fill, Statement, STATEMENTS, UI};
 use crate::route::Route;
 use feedback::FeedbackScreen;
-use intro::IntroScreen;
+use intro::intro_screen;
 use question::QuestionScreen;
 use results::ResultsScreen;
 use state::{Quiz, QuizAction, Screen};
@@ -23,9 +23,6 @@ pub type QuizHandle = UseReducerHandle<Quiz>;
 #[derive(Properties, PartialEq)]
 pub struct ScreenProps {
     pub quiz: QuizHandle,
-    /// A score someone shared by link, for the intro.
-    #[prop_or_default]
-    pub shared_score: Option<(usize, usize)>,
 }
 
 /// The link to one statement.
@@ -97,9 +94,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     }
     let announcement = announcement(&quiz);
     let screen = match quiz.screen() {
-        Screen::Intro => {
-            html! { <IntroScreen quiz={quiz.clone()} shared_score={props.shared_score} /> }
-        }
+        Screen::Intro => intro_screen(&quiz, props.shared_score),
         Screen::Question => html! { <QuestionScreen quiz={quiz.clone()} /> },
         Screen::Feedback => html! { <FeedbackScreen quiz={quiz.clone()} /> },
         Screen::Results => html! { <ResultsScreen quiz={quiz.clone()} /> },

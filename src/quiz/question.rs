@@ -6,7 +6,7 @@ use super::state::QuizAction;
 use super::{dispatch, progress_text, ScreenProps};
 use crate::components::focus::use_focus_on_mount;
 use crate::components::instance::use_id_prefix;
-use crate::components::progress::Progress;
+use crate::components::progress::progress;
 use crate::content::{Statement, Verdict, UI};
 
 /// The statement on screen with two large answer buttons.
@@ -30,7 +30,7 @@ pub fn QuestionScreen(props: &ScreenProps) -> Html {
     };
     html! {
         <div class="jap-screen">
-            <StatementHeader {position} total={props.quiz.total()} {statement} node={statement_ref} />
+            { statement_header(position, props.quiz.total(), statement, statement_ref) }
             <p class="jap-prompt" id={prompt_id.clone()}>{ UI.question_prompt }</p>
             <div class="jap-answers" role="group" aria-labelledby={prompt_id}>
                 { answer(Verdict::Myth) }
@@ -48,26 +48,18 @@ pub fn answer_name(verdict: Verdict) -> &'static str {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StatementHeaderProps {
-    pub position: usize,
-    pub total: usize,
-    pub statement: &'static Statement,
-    /// Where focus lands when the screen appears, if anywhere.
-    #[prop_or_default]
-    pub node: NodeRef,
-}
-
-/// The progress bar and the statement, shared by the question and the feedback screens.
-#[component]
-pub fn StatementHeader(props: &StatementHeaderProps) -> Html {
-    let progress = progress_text(props.position, props.total);
+/// The progress bar and the statement at `position` of `total`, shared by the question and the
+/// feedback screens; `node` is where focus lands when the screen appears, if anywhere.
+pub fn statement_header(
+    position: usize,
+    total: usize,
+    statement: &Statement,
+    node: NodeRef,
+) -> Html {
     html! {
         <>
-            <Progress label={progress} position={props.position} total={props.total} />
-            <p class="jap-statement" tabindex="-1" ref={props.node.clone()}>
-                { props.statement.text }
-            </p>
+            { progress(progress_text(position, total), position, total) }
+            <p class="jap-statement" tabindex="-1" ref={node}>{ statement.text }</p>
         </>
     }
 }

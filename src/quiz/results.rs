@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::feedback::Explanation;
+use super::feedback::explanation;
 use super::state::{AnsweredStatement, QuizAction};
 use super::{dispatch, score_text, ScreenProps};
 use crate::components::focus::use_focus_on_mount;
@@ -46,7 +46,7 @@ pub fn ResultsScreen(props: &ScreenProps) -> Html {
             <p class="jap-score">{ score_text(quiz) }</p>
             <p class="jap-screen-only">{ UI.results_intro }</p>
             <ol class="jap-results">
-                { for quiz.answered().map(|answer| html! { <ResultItem {answer} /> }) }
+                { for quiz.answered().map(result_item) }
             </ol>
             <p class="jap-note jap-screen-only">{ UI.not_medical_advice }</p>
             <div class="jap-print-controls">
@@ -74,15 +74,8 @@ pub fn ResultsScreen(props: &ScreenProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ResultItemProps {
-    answer: AnsweredStatement,
-}
-
 /// One statement: right or not (in words, not only colour), both answers, and why.
-#[component]
-fn ResultItem(props: &ResultItemProps) -> Html {
-    let answer = props.answer;
+fn result_item(answer: AnsweredStatement) -> Html {
     let statement = answer.statement;
     let (outcome, mark) = if answer.is_right() {
         ("right", UI.mark_right)
@@ -99,7 +92,7 @@ fn ResultItem(props: &ResultItemProps) -> Html {
             </p>
             <details>
                 <summary>{ UI.details_summary }</summary>
-                <Explanation {statement} />
+                { explanation(statement) }
             </details>
         </li>
     }
