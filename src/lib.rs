@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use crate::components::help_card::HelpCard;
 use crate::components::location::{use_place, Navigator, PlaceLink};
-use crate::components::notice::LinkNotice;
+use crate::components::notice::{link_notice, NoticeProps};
 use crate::components::privacy::PrivacyControls;
 use crate::config::{Config, Sections};
 use crate::content::{places, UI};
@@ -171,7 +171,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Navigator> context={Navigator(navigate.clone())}>
             <section class="jap" lang={config.locale} aria-label={UI.widget_label} ref={root}
                 data-theme={config.theme.accent.is_some().then_some("custom")}>
-                <LinkNotice problem={place.problem} on_dismiss={dismiss} />
+                { link_notice(&NoticeProps { problem: place.problem, on_dismiss: dismiss }) }
                 if config.sections == Sections::Both {
                     <nav class="jap-sections" aria-label={UI.sections_label}>
                         { section_link(Route::Explainer(step), UI.section_explainer, !in_quiz) }

@@ -5,15 +5,14 @@ use yew::prelude::*;
 use crate::content::UI;
 use crate::route::LinkError;
 
-#[derive(Properties, PartialEq)]
+/// What the notice shows, and how it is put away.
 pub struct NoticeProps {
     pub problem: Option<LinkError>,
     pub on_dismiss: Callback<()>,
 }
 
 /// Says why the widget started at the beginning instead of where a link pointed.
-#[component]
-pub fn LinkNotice(props: &NoticeProps) -> Html {
+pub fn link_notice(props: &NoticeProps) -> Html {
     let text = match props.problem {
         None => return html! { <div class="jap-notice-slot" role="status"></div> },
         Some(LinkError::NewerVersion) => UI.notice_newer,

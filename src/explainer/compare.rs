@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::content::{CHOICES, UI};
 
-#[derive(Properties, PartialEq)]
+/// The choice made, and how to make another.
 pub struct CompareProps {
     /// The index of the chosen entry of `CHOICES`.
     pub chosen: usize,
@@ -15,8 +15,7 @@ pub struct CompareProps {
 }
 
 /// A radio group (arrow keys move between choices) and a live caption of the choice.
-#[component]
-pub fn CompareControl(props: &CompareProps) -> Html {
+pub fn compare_control(props: &CompareProps) -> Html {
     let group = format!("{}-compare", props.ids);
     let choice = &CHOICES[props.chosen.min(CHOICES.len() - 1)];
     html! {

@@ -15,7 +15,7 @@ const PULSES: [(u16, u16); 5] = [(96, 112), (122, 118), (72, 122), (110, 98), (8
 /// The x positions of the three receptors in the synapse inset.
 const RECEPTORS: [u16; 3] = [100, 170, 240];
 
-#[derive(Properties, PartialEq)]
+/// What the diagram shows: the step it highlights and the activation at the receptor.
 pub struct DiagramProps {
     pub step: &'static PathwayStep,
     pub activation: Activation,
@@ -24,8 +24,7 @@ pub struct DiagramProps {
 }
 
 /// The whole diagram, with a title and a description for screen readers.
-#[component]
-pub fn PathwayDiagram(props: &DiagramProps) -> Html {
+pub fn pathway_diagram(props: &DiagramProps) -> Html {
     let title_id = format!("{}-diagram-title", props.ids);
     let desc_id = format!("{}-diagram-desc", props.ids);
     let marker_id = format!("{}-arrow", props.ids);

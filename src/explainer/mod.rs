@@ -14,8 +14,8 @@ use crate::components::share::ShareButton;
 use crate::components::source_quote::source_quote;
 use crate::content::{fill, DiagramPart, CHOICES, STEPS, UI};
 use crate::route::Route;
-use compare::CompareControl;
-use diagram::PathwayDiagram;
+use compare::{compare_control, CompareProps};
+use diagram::{pathway_diagram, DiagramProps};
 use model::{next_step, previous_step};
 
 /// The choice the compare control starts on: kratom's most potent alkaloid.
@@ -103,11 +103,15 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
                         text={fill(UI.share_text_step, &[("title", step.title)])} />
                 </div>
                 <div class="jap-figure">
-                    <PathwayDiagram {step} activation={CHOICES[*chosen].activation} ids={ids.clone()} />
+                    { pathway_diagram(&DiagramProps {
+                        step,
+                        activation: CHOICES[*chosen].activation,
+                        ids: ids.clone(),
+                    }) }
                     <p class="jap-caption jap-step-caption" role="status" aria-live="polite">
                         { format!("{progress_text}: {}. {}", step.title, highlighted_text(step.highlight)) }
                     </p>
-                    <CompareControl chosen={*chosen} {on_choose} {ids} />
+                    { compare_control(&CompareProps { chosen: *chosen, on_choose, ids }) }
                 </div>
             </div>
             <details class="jap-steps">
