@@ -124,13 +124,12 @@ pub fn App(props: &AppProps) -> Html {
         let (remembering, available) = (remembering.clone(), available.clone());
         Callback::from(move |on: bool| {
             let kept = on && storage::remember(&progress_now(route).unwrap_or_default());
+            if !kept {
+                storage::forget();
+            }
             if on && !kept {
                 // Storage refused the first write: say quietly that remembering is unavailable.
-                storage::forget();
                 available.set(false);
-            }
-            if !on {
-                storage::forget();
             }
             remembering.set(kept);
         })

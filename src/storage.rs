@@ -28,20 +28,19 @@ pub fn available() -> bool {
     storage().is_some()
 }
 
+/// The device's storage, only if the person chose to be remembered there.
+fn opted_in() -> Option<Storage> {
+    storage().filter(|storage| read(storage, REMEMBER_KEY).as_deref() == Some("1"))
+}
+
 /// Whether the person chose to be remembered (and storage still works).
 pub fn remembering() -> bool {
-    storage()
-        .and_then(|storage| read(&storage, REMEMBER_KEY))
-        .as_deref()
-        == Some("1")
+    opted_in().is_some()
 }
 
 /// The remembered progress, if the person chose to be remembered.
 pub fn load() -> Option<String> {
-    let storage = storage()?;
-    (read(&storage, REMEMBER_KEY).as_deref() == Some("1"))
-        .then(|| read(&storage, PROGRESS_KEY))
-        .flatten()
+    read(&opted_in()?, PROGRESS_KEY)
 }
 
 /// Starts remembering, with the progress so far; false when storage refused.
@@ -54,9 +53,7 @@ pub fn remember(progress: &str) -> bool {
 
 /// Keeps the progress, if the person chose to be remembered; a failed write is let go.
 pub fn save(progress: &str) {
-    if let Some(storage) =
-        storage().filter(|storage| read(storage, REMEMBER_KEY).as_deref() == Some("1"))
-    {
+    if let Some(storage) = opted_in() {
         let _ = storage.set_item(PROGRESS_KEY, progress);
     }
 }
