@@ -2,15 +2,13 @@
 //! where every value that does not make sense falls back to its default with one clear
 //! warning naming the attribute. Pure: no DOM here, so every rule is tested natively.
 
-use crate::content::places;
+use crate::content::{places, Locale, LOCALE_CODES};
 use crate::route::Route;
 
 /// The shortest and longest idle time a kiosk may be given, in seconds.
 pub const IDLE_SECONDS: std::ops::RangeInclusive<u32> = 10..=3600;
 /// The idle time a kiosk gets when none is given, in seconds.
 pub const DEFAULT_IDLE_SECONDS: u32 = 120;
-/// The locales the widget has words for.
-pub const LOCALES: [&str; 1] = ["en"];
 
 /// Which sections the widget shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -53,7 +51,8 @@ pub struct Config {
     /// there are no share or remember controls.
     pub kiosk: bool,
     pub idle_ms: u32,
-    pub locale: &'static str,
+    /// The language the host chose; without one, a link's language or else the browser's.
+    pub locale: Option<&'static Locale>,
     pub sections: Sections,
     /// Where the widget opens when the address names no place.
     pub start: Option<Route>,
@@ -66,7 +65,7 @@ impl Default for Config {
         Config {
             kiosk: false,
             idle_ms: DEFAULT_IDLE_SECONDS * 1000,
-            locale: LOCALES[0],
+            locale: None,
             sections: Sections::Both,
             start: None,
             theme: Theme::default(),
@@ -138,9 +137,11 @@ impl Config {
                     .filter(|s| IDLE_SECONDS.contains(s))
             },
         );
-        let locale = reader.read("data-locale", "the locales are: en", |value| {
-            LOCALES.iter().copied().find(|locale| *locale == value)
-        });
+        let locale = reader.read(
+            "data-locale",
+            &format!("the locales are: {}", LOCALE_CODES.join(", ")),
+            Locale::from_code,
+        );
         let sections = reader.read(
             "data-sections",
             "use \"both\", \"explainer\" or \"quiz\"",
@@ -195,7 +196,7 @@ impl Config {
         let config = Config {
             kiosk: kiosk.unwrap_or(defaults.kiosk),
             idle_ms: idle_seconds.map_or(defaults.idle_ms, |seconds| seconds * 1000),
-            locale: locale.unwrap_or(defaults.locale),
+            locale,
             sections: sections.unwrap_or_default(),
             start,
             theme: Theme {

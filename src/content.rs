@@ -71,7 +71,65 @@ pub struct ReceptorChoice {
     pub source: &'static str,
 }
 
+/// One language's words: the interface, and every statement, step and choice, in the same
+/// order in every language (only the words differ; the facts are the English file's).
+#[derive(Debug)]
+pub struct Locale {
+    /// The language's code, as in `lang` attributes, links and `content/`: `en`, `es`.
+    pub code: &'static str,
+    pub ui: UiText,
+    pub statements: &'static [Statement],
+    pub steps: &'static [PathwayStep],
+    pub choices: &'static [ReceptorChoice],
+}
+
+/// Two locales are the same when their codes are: no need to compare every word.
+impl PartialEq for Locale {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code
+    }
+}
+
+impl Eq for Locale {}
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// English: the language every other one follows, and the one spoken when nothing says
+/// otherwise.
+pub static ENGLISH: &Locale = &LOCALES[0];
+
+impl Locale {
+    /// The locale whose code is `code`, exactly.
+    pub fn from_code(code: &str) -> Option<&'static Locale> {
+        LOCALES.iter().find(|locale| locale.code == code)
+    }
+
+    /// The locale for a language tag such as `es-MX` or `ES`: by its language, whatever the
+    /// region or script.
+    pub fn for_tag(tag: &str) -> Option<&'static Locale> {
+        let language = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Self::from_code(&language)
+    }
+
+    /// The first of `tags` (a browser's languages, most preferred first) the widget speaks.
+    pub fn preferred<T: AsRef<str>>(tags: &[T]) -> Option<&'static Locale> {
+        tags.iter().find_map(|tag| Self::for_tag(tag.as_ref()))
+    }
+
+    /// Where this locale is in [`LOCALES`], for links.
+    pub fn index(&self) -> usize {
+        LOCALES.iter().position(|locale| locale == self).unwrap_or(0)
+    }
+
+    /// This language's words for a statement, found by its id, so a quiz in progress reads
+    /// on in another language. Every locale has every statement (the build checks it).
+    pub fn statement(&self, statement: &'static Statement) -> &'static Statement {
+        self.statements
+            .iter()
+            .find(|own| own.id == statement.id)
+            .unwrap_or(statement)
+    }
+}
 
 impl UiText {
     /// The word for an answer, as on its button.
@@ -96,8 +154,9 @@ impl UiText {
 /// What links can point at in the widget's own content.
 pub fn places() -> crate::route::Places<'static> {
     crate::route::Places {
-        steps: STEPS.len(),
+        steps: ENGLISH.steps.len(),
         statement_ids: &STATEMENT_IDS,
+        locales: &LOCALE_CODES,
     }
 }
 

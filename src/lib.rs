@@ -14,11 +14,12 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::components::help_card::HelpCard;
-use crate::components::location::{use_place, Navigator, PlaceLink};
+use crate::components::language::language_switch;
+use crate::components::location::{use_place, Navigator, PlaceAction, PlaceLink};
 use crate::components::notice::{link_notice, NoticeProps};
 use crate::components::privacy::PrivacyControls;
 use crate::config::{Config, Sections};
-use crate::content::{places, UI};
+use crate::content::{places, Locale, ENGLISH};
 use crate::explainer::ExplainerView;
 use crate::progress::SavedProgress;
 use crate::quiz::state::Quiz;
@@ -43,6 +44,17 @@ pub fn fresh_seed() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32
 }
 
+/// The first of the browser's preferred languages that the widget speaks, else English.
+fn browser_locale() -> &'static Locale {
+    let languages = web_sys::window().map(|window| window.navigator().languages());
+    let tags: Vec<String> = languages
+        .iter()
+        .flat_map(|languages| languages.iter())
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    Locale::preferred(&tags).unwrap_or(ENGLISH)
+}
+
 /// The events that count as someone using a kiosk.
 const ACTIVITY: [&str; 4] = ["pointerdown", "keydown", "wheel", "touchstart"];
 
@@ -62,7 +74,18 @@ pub fn App(props: &AppProps) -> Html {
         .map(|saved| saved.place)
         .or(config.start)
         .unwrap_or(Route::START);
-    let (place, navigate, dismiss) = use_place(config.place_for(fallback), props.follow_address);
+    let browser = *use_state(browser_locale);
+    let place = use_place(
+        config.place_for(fallback),
+        props.follow_address,
+        config.locale,
+        browser,
+    );
+    let first_locale = *use_state(|| place.locale);
+    let locale = place.locale;
+    let navigate = place.dispatcher().to_callback().reform(PlaceAction::Go);
+    let switch = place.dispatcher().to_callback().reform(PlaceAction::Speak);
+    let dismiss = place.dispatcher().to_callback().reform(|()| PlaceAction::Dismiss);
     let route = config.place_for(place.route);
     let explainer_step = use_mut_ref(|| 0);
     let quiz_start = use_mut_ref(|| match saved.as_ref() {
@@ -137,13 +160,14 @@ pub fn App(props: &AppProps) -> Html {
     let reset = {
         let (remembering, resets, quiz_start) =
             (remembering.clone(), resets.clone(), quiz_start.clone());
-        let navigate = navigate.clone();
+        let (navigate, switch) = (navigate.clone(), switch.clone());
         Callback::from(move |()| {
             storage::forget();
             remembering.set(false);
             *quiz_start.borrow_mut() = QuizStart::Round(fresh_seed());
             resets.set(*resets + 1);
             navigate.emit(Route::START);
+            switch.emit(first_locale);
         })
     };
     use_kiosk_reset(kiosk, config.idle_ms, reset.clone());
@@ -158,6 +182,7 @@ pub fn App(props: &AppProps) -> Html {
         _ => None,
     };
     let in_quiz = route.in_quiz();
+    let ui = &locale.ui;
     let section_link = |to: Route, name: &'static str, current: bool| {
         html! {
             <PlaceLink class="jap-section-link" {to} current={current.then_some("page")}>
@@ -168,15 +193,20 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Config> context={config.clone()}>
         <ContextProvider<Navigator> context={Navigator(navigate.clone())}>
-            <section class="jap" lang={config.locale} aria-label={UI.widget_label} ref={root}
+        <ContextProvider<&'static Locale> context={locale}>
+            <section class="jap" lang={locale.code} dir={ui.text_direction}
+                aria-label={ui.widget_label} ref={root}
                 data-theme={config.theme.accent.is_some().then_some("custom")}>
-                { link_notice(&NoticeProps { problem: place.problem, on_dismiss: dismiss }) }
-                if config.sections == Sections::Both {
-                    <nav class="jap-sections" aria-label={UI.sections_label}>
-                        { section_link(Route::Explainer(step), UI.section_explainer, !in_quiz) }
-                        { section_link(Route::Quiz { seed: None }, UI.section_quiz, in_quiz) }
-                    </nav>
-                }
+                { link_notice(&NoticeProps { problem: place.problem, on_dismiss: dismiss, ui }) }
+                <div class="jap-top">
+                    if config.sections == Sections::Both {
+                        <nav class="jap-sections" aria-label={ui.sections_label}>
+                            { section_link(Route::Explainer(step), ui.section_explainer, !in_quiz) }
+                            { section_link(Route::Quiz { seed: None }, ui.section_quiz, in_quiz) }
+                        </nav>
+                    }
+                    { language_switch(locale, &switch) }
+                </div>
                 if config.has_explainer() {
                     <div class="jap-section" hidden={in_quiz}>
                         <ExplainerView key={*resets} {step} on_navigate={navigate}
@@ -195,6 +225,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 <HelpCard />
             </section>
+        </ContextProvider<&'static Locale>>
         </ContextProvider<Navigator>>
         </ContextProvider<Config>>
     }

@@ -7,7 +7,7 @@
 //! base 36, its screen (`i`ntro, `q`uestion, `f`eedback, `r`esults), and the answers given,
 //! `m` for myth and `f` for fact.
 
-use crate::content::{Verdict, STATEMENTS};
+use crate::content::{Verdict, STATEMENT_IDS};
 use crate::quiz::state::{Quiz, QuizAction, Screen};
 use crate::route::{parse_seed, seed_text, Places, Route};
 
@@ -91,5 +91,5 @@ fn replay(mut quiz: Quiz, answers: &[Verdict], screen: Screen) -> Option<Quiz> {
         }
     }
     let answered_all = quiz.answered().count() == answers.len();
-    (answered_all && quiz.screen() == screen && answers.len() <= STATEMENTS.len()).then_some(quiz)
+    (answered_all && quiz.screen() == screen && answers.len() <= STATEMENT_IDS.len()).then_some(quiz)
 }

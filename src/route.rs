@@ -9,6 +9,9 @@
 //!   (base 36), so everyone who opens it gets the same statements in the same order.
 //! - `#s/1/just-a-plant`: one statement, by its id.
 //! - `#r/1/9-12`: a score someone chose to share, and nothing else.
+//!
+//! Any of these may start with the language it was shared in: `#es/s/1/just-a-plant`. A
+//! language this widget does not speak is passed over, and the place still opens.
 
 /// The link format this widget writes. Links of a newer version are refused with a notice.
 pub const LINK_VERSION: u32 = 1;
@@ -41,11 +44,54 @@ pub enum LinkError {
     NewerVersion,
 }
 
-/// What a link can point at: the explainer's steps and the quiz's statements.
+/// What a link can point at: the explainer's steps and the quiz's statements, and the
+/// languages it can name.
 #[derive(Debug, Clone, Copy)]
 pub struct Places<'a> {
     pub steps: usize,
     pub statement_ids: &'a [&'a str],
+    /// Language codes, like `en` and `es`.
+    pub locales: &'a [&'a str],
+}
+
+/// A place, and the language to show it in when the link names one this widget speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link {
+    pub route: Route,
+    /// The language's index in [`Places::locales`].
+    pub locale: Option<usize>,
+}
+
+impl Link {
+    /// Reads a fragment (with or without its `#`) that may start with a language code:
+    /// `Ok(None)` when it names no place.
+    pub fn parse(fragment: &str, places: Places<'_>) -> Result<Option<Link>, LinkError> {
+        let path = fragment.strip_prefix('#').unwrap_or(fragment);
+        if path.len() > MAX_FRAGMENT {
+            return Err(LinkError::TooLong);
+        }
+        let (locale, place) = match path.split_once('/') {
+            Some((code, place)) if is_language_code(code) => {
+                (places.locales.iter().position(|known| *known == code), place)
+            }
+            _ => (None, path),
+        };
+        Ok(Route::parse(place, places)?.map(|route| Link { route, locale }))
+    }
+
+    /// The fragment that leads here, with its `#`, and the language first when there is one.
+    pub fn fragment(self, places: Places<'_>) -> String {
+        let place = self.route.fragment(places);
+        match self.locale.and_then(|index| places.locales.get(index)) {
+            Some(code) => format!("#{code}/{}", &place[1..]),
+            None => place,
+        }
+    }
+}
+
+/// Two or three lowercase letters: a language, never the start of a place.
+fn is_language_code(text: &str) -> bool {
+    (2..=3).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 impl Route {

@@ -2,7 +2,7 @@
 //! clicks with the right feedback, focus and announcements, and the results match the answers.
 #![cfg(target_arch = "wasm32")]
 
-use just_a_plant::content::{fill, Statement, Verdict, ROUND_LENGTH, STATEMENTS, UI};
+use just_a_plant::content::{fill, Statement, Verdict, ENGLISH, ROUND_LENGTH};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -43,7 +43,7 @@ impl QuizActions for Widget {
     /// The statement on screen, looked up in the content by its text.
     fn statement(&self) -> &'static Statement {
         let text = self.text(".jap-quiz .jap-statement");
-        STATEMENTS
+        ENGLISH.statements
             .iter()
             .find(|s| s.text == text)
             .expect("the statement is from the content")
@@ -93,7 +93,7 @@ async fn a_wrong_answer_gets_kind_feedback_the_explanation_and_its_source() {
     widget.answer(other(statement.verdict)).await;
 
     assert_eq!(screen(&widget), "feedback");
-    let kind_words = UI.feedback(other(statement.verdict), statement.verdict);
+    let kind_words = ENGLISH.ui.feedback(other(statement.verdict), statement.verdict);
     assert_eq!(widget.text(".jap-verdict"), kind_words);
     assert_eq!(
         widget
@@ -126,7 +126,7 @@ async fn a_right_answer_says_so() {
     widget.answer(statement.verdict).await;
     assert_eq!(
         widget.text(".jap-verdict"),
-        UI.feedback(statement.verdict, statement.verdict)
+        ENGLISH.ui.feedback(statement.verdict, statement.verdict)
     );
     assert_eq!(
         widget
@@ -170,7 +170,7 @@ async fn the_results_list_every_statement_with_the_answer_given_and_the_right_on
         .await;
     assert_eq!(screen(&widget), "results");
     let score = given.iter().filter(|(s, a)| s.verdict == *a).count();
-    let score_text = fill(UI.score, &[("score", &score.to_string()), ("total", "12")]);
+    let score_text = fill(ENGLISH.ui.score, &[("score", &score.to_string()), ("total", "12")]);
     assert_eq!(widget.text(".jap-score"), score_text);
     assert_eq!(widget.text(".jap-quiz .jap-announcer"), score_text);
 
@@ -187,16 +187,16 @@ async fn the_results_list_every_statement_with_the_answer_given_and_the_right_on
         assert_eq!(item.get_attribute("data-id").unwrap(), statement.id);
         assert_eq!(
             read(".jap-given"),
-            fill(UI.your_answer, &[("answer", UI.answer(*answer))])
+            fill(ENGLISH.ui.your_answer, &[("answer", ENGLISH.ui.answer(*answer))])
         );
         assert_eq!(
             read(".jap-correct"),
-            fill(UI.right_answer, &[("answer", UI.answer(statement.verdict))])
+            fill(ENGLISH.ui.right_answer, &[("answer", ENGLISH.ui.answer(statement.verdict))])
         );
         let mark = if statement.verdict == *answer {
-            UI.mark_right
+            ENGLISH.ui.mark_right
         } else {
-            UI.mark_wrong
+            ENGLISH.ui.mark_wrong
         };
         assert_eq!(read(".jap-mark"), mark);
         assert!(read("details").contains(statement.explanation));
@@ -231,7 +231,7 @@ async fn the_helpline_is_on_every_screen_as_a_phone_link() {
         let call = widget.find(".jap-help a.jap-help-call");
         assert_eq!(
             call.get_attribute("href").unwrap(),
-            format!("tel:{}", UI.helpline_tel)
+            format!("tel:{}", ENGLISH.ui.helpline_tel)
         );
     };
     check(&widget);

@@ -5,7 +5,7 @@
 #[path = "support/widget.rs"]
 mod widget;
 
-use just_a_plant::content::{Activation, CHOICES, STEPS, UI};
+use just_a_plant::content::{Activation, ENGLISH};
 use just_a_plant::explainer::model::dopamine_pulses;
 use just_a_plant::explainer::part_label;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -36,10 +36,10 @@ async fn next_step(widget: &Widget) {
 #[wasm_bindgen_test]
 async fn next_moves_the_story_the_highlight_the_caption_and_the_fragment() {
     let widget = Widget::mount(1, "#explainer/1").await;
-    assert_eq!(on_step(&widget), STEPS[0].id);
+    assert_eq!(on_step(&widget), ENGLISH.steps[0].id);
     assert_eq!(highlighted(&widget), ["synapse", "receptors"]);
 
-    for (index, step) in STEPS.iter().enumerate().skip(1) {
+    for (index, step) in ENGLISH.steps.iter().enumerate().skip(1) {
         next_step(&widget).await;
         assert_eq!(on_step(&widget), step.id);
         assert_eq!(hash(), format!("#explainer/{}", index + 1));
@@ -49,7 +49,7 @@ async fn next_moves_the_story_the_highlight_the_caption_and_the_fragment() {
             caption.starts_with(&format!(
                 "Step {} of {}: {}.",
                 index + 1,
-                STEPS.len(),
+                ENGLISH.steps.len(),
                 step.title
             )),
             "{caption}"
@@ -65,14 +65,14 @@ async fn next_moves_the_story_the_highlight_the_caption_and_the_fragment() {
     next_step(&widget).await;
     assert_eq!(
         on_step(&widget),
-        STEPS[STEPS.len() - 1].id,
+        ENGLISH.steps[ENGLISH.steps.len() - 1].id,
         "next stops at the last step"
     );
 }
 
 #[wasm_bindgen_test]
 async fn the_signal_step_lights_up_the_whole_pathway() {
-    let signal = STEPS.iter().position(|step| step.id == "signal").unwrap();
+    let signal = ENGLISH.steps.iter().position(|step| step.id == "signal").unwrap();
     let widget = Widget::mount(1, &format!("#explainer/{}", signal + 1)).await;
     assert_eq!(on_step(&widget), "signal");
     assert_eq!(
@@ -85,22 +85,22 @@ async fn the_signal_step_lights_up_the_whole_pathway() {
 async fn arrow_keys_move_between_steps_and_stop_at_the_ends() {
     let widget = Widget::mount(1, "#explainer/1").await;
     widget.press(".jap-step-title", "ArrowLeft").await;
-    assert_eq!(on_step(&widget), STEPS[0].id);
+    assert_eq!(on_step(&widget), ENGLISH.steps[0].id);
     widget.press(".jap-step-title", "ArrowRight").await;
-    assert_eq!(on_step(&widget), STEPS[1].id);
+    assert_eq!(on_step(&widget), ENGLISH.steps[1].id);
     widget
         .press(".jap-step-nav .jap-primary", "ArrowRight")
         .await;
-    assert_eq!(on_step(&widget), STEPS[2].id);
+    assert_eq!(on_step(&widget), ENGLISH.steps[2].id);
     widget.press(".jap-step-title", "ArrowLeft").await;
-    assert_eq!(on_step(&widget), STEPS[1].id);
+    assert_eq!(on_step(&widget), ENGLISH.steps[1].id);
 }
 
 #[wasm_bindgen_test]
 async fn arrow_keys_in_the_compare_choices_change_the_choice_not_the_step() {
     let widget = Widget::mount(1, "#explainer/2").await;
     widget.press(".jap-choice input", "ArrowRight").await;
-    assert_eq!(on_step(&widget), STEPS[1].id);
+    assert_eq!(on_step(&widget), ENGLISH.steps[1].id);
 }
 
 #[wasm_bindgen_test]
@@ -109,13 +109,13 @@ async fn back_on_the_first_step_stays_and_says_it_is_unavailable() {
     let back = ".jap-step-nav .jap-button:not(.jap-primary)";
     assert_eq!(widget.attribute(back, "aria-disabled"), "true");
     widget.click(back).await;
-    assert_eq!(on_step(&widget), STEPS[0].id);
+    assert_eq!(on_step(&widget), ENGLISH.steps[0].id);
 }
 
 #[wasm_bindgen_test]
 async fn each_compare_choice_sets_the_receptors_the_dopamine_and_the_caption() {
     let widget = Widget::mount(1, "#explainer/4").await;
-    for choice in &CHOICES {
+    for choice in ENGLISH.choices {
         widget
             .click(&format!(".jap-choice input[value='{}']", choice.id))
             .await;
@@ -151,8 +151,8 @@ async fn each_compare_choice_sets_the_receptors_the_dopamine_and_the_caption() {
 #[wasm_bindgen_test]
 async fn the_diagram_has_a_title_a_description_and_text_labels() {
     let widget = Widget::mount(1, "#explainer/1").await;
-    assert_eq!(widget.text(".jap-diagram title"), UI.diagram_title);
-    assert_eq!(widget.text(".jap-diagram desc"), UI.diagram_description);
+    assert_eq!(widget.text(".jap-diagram title"), ENGLISH.ui.diagram_title);
+    assert_eq!(widget.text(".jap-diagram desc"), ENGLISH.ui.diagram_description);
     let labelled_by = widget.attribute(".jap-diagram", "aria-labelledby");
     let ids: Vec<String> = ["title", "desc"]
         .iter()
@@ -173,7 +173,7 @@ async fn the_diagram_has_a_title_a_description_and_text_labels() {
 #[wasm_bindgen_test]
 async fn an_unknown_fragment_opens_the_first_step() {
     let widget = Widget::mount(1, "#explainer/99").await;
-    assert_eq!(on_step(&widget), STEPS[0].id);
+    assert_eq!(on_step(&widget), ENGLISH.steps[0].id);
     assert!(widget
         .find(".jap-section:has(.jap-quiz)")
         .has_attribute("hidden"));

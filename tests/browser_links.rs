@@ -5,7 +5,7 @@
 #[path = "support/widget.rs"]
 mod widget;
 
-use just_a_plant::content::{STATEMENTS, STEPS, UI};
+use just_a_plant::content::{ENGLISH};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use widget::Widget;
 
@@ -38,7 +38,7 @@ async fn a_seeded_quiz_link_gives_everyone_the_same_order() {
 
 #[wasm_bindgen_test]
 async fn a_statement_link_asks_that_statement_then_offers_the_whole_quiz() {
-    let statement = &STATEMENTS[3];
+    let statement = &ENGLISH.statements[3];
     let widget = Widget::mount(1, &format!("#s/1/{}", statement.id)).await;
     assert_eq!(quiz_screen(&widget), "question");
     assert_eq!(widget.text(".jap-quiz .jap-statement"), statement.text);
@@ -48,7 +48,7 @@ async fn a_statement_link_asks_that_statement_then_offers_the_whole_quiz() {
     );
     widget.click(".jap-quiz [data-answer='fact']").await;
     assert_eq!(quiz_screen(&widget), "feedback");
-    assert_eq!(widget.text(".jap-quiz .jap-primary"), UI.whole_quiz_button);
+    assert_eq!(widget.text(".jap-quiz .jap-primary"), ENGLISH.ui.whole_quiz_button);
     widget.click(".jap-quiz .jap-primary").await;
     assert_eq!(quiz_screen(&widget), "intro");
 }
@@ -66,8 +66,8 @@ async fn a_score_link_shows_the_score_and_nothing_else() {
 #[wasm_bindgen_test]
 async fn a_tampered_link_starts_fresh_with_a_notice_that_can_be_dismissed() {
     let widget = Widget::mount(1, "#r/1/13-12").await;
-    assert_eq!(widget.attribute(".jap-step", "data-step"), STEPS[0].id);
-    assert_eq!(widget.text(".jap-notice p"), UI.notice_link);
+    assert_eq!(widget.attribute(".jap-step", "data-step"), ENGLISH.steps[0].id);
+    assert_eq!(widget.text(".jap-notice p"), ENGLISH.ui.notice_link);
     widget.click(".jap-notice button").await;
     assert!(widget.all(".jap-notice").is_empty());
 }
@@ -75,13 +75,13 @@ async fn a_tampered_link_starts_fresh_with_a_notice_that_can_be_dismissed() {
 #[wasm_bindgen_test]
 async fn a_link_from_a_newer_version_says_so() {
     let widget = Widget::mount(1, "#s/2/just-a-plant").await;
-    assert_eq!(widget.text(".jap-notice p"), UI.notice_newer);
-    assert_eq!(widget.attribute(".jap-step", "data-step"), STEPS[0].id);
+    assert_eq!(widget.text(".jap-notice p"), ENGLISH.ui.notice_newer);
+    assert_eq!(widget.attribute(".jap-step", "data-step"), ENGLISH.steps[0].id);
 }
 
 #[wasm_bindgen_test]
 async fn a_good_link_shows_no_notice() {
     let widget = Widget::mount(1, "#explainer/2").await;
     assert!(widget.all(".jap-notice").is_empty());
-    assert_eq!(widget.attribute(".jap-step", "data-step"), STEPS[1].id);
+    assert_eq!(widget.attribute(".jap-step", "data-step"), ENGLISH.steps[1].id);
 }

@@ -1,15 +1,15 @@
 //! Native tests of the explainer's pure model: steps, highlights and the activation ordering.
 #![cfg(not(target_arch = "wasm32"))]
 
-use just_a_plant::content::{Activation, DiagramPart, CHOICES, STEPS};
+use just_a_plant::content::{Activation, DiagramPart, ENGLISH};
 use just_a_plant::explainer::model::{
     activation_name, dopamine_pulses, highlights, next_step, previous_step, wrap_label,
 };
 
 #[test]
 fn the_story_has_six_to_eight_steps_each_about_some_part_of_the_diagram() {
-    assert!((6..=8).contains(&STEPS.len()), "{} steps", STEPS.len());
-    for step in &STEPS {
+    assert!((6..=8).contains(&ENGLISH.steps.len()), "{} steps", ENGLISH.steps.len());
+    for step in ENGLISH.steps {
         assert!(
             !step.highlight.is_empty(),
             "step {} highlights nothing",
@@ -20,10 +20,10 @@ fn the_story_has_six_to_eight_steps_each_about_some_part_of_the_diagram() {
 
 #[test]
 fn the_story_runs_from_the_receptors_to_supervised_treatment() {
-    let ids: Vec<&str> = STEPS.iter().map(|step| step.id).collect();
+    let ids: Vec<&str> = ENGLISH.steps.iter().map(|step| step.id).collect();
     assert_eq!(ids.first(), Some(&"receptors"));
     assert_eq!(ids.last(), Some(&"supervised-treatment"));
-    let signal = STEPS.iter().find(|step| step.id == "signal").unwrap();
+    let signal = ENGLISH.steps.iter().find(|step| step.id == "signal").unwrap();
     for part in [
         DiagramPart::Vta,
         DiagramPart::Pathway,
@@ -34,8 +34,8 @@ fn the_story_runs_from_the_receptors_to_supervised_treatment() {
             "the signal step highlights {part:?}"
         );
     }
-    assert!(highlights(&STEPS[0], DiagramPart::Receptors));
-    assert!(!highlights(&STEPS[0], DiagramPart::Vta));
+    assert!(highlights(&ENGLISH.steps[0], DiagramPart::Receptors));
+    assert!(!highlights(&ENGLISH.steps[0], DiagramPart::Vta));
 }
 
 #[test]
@@ -76,7 +76,7 @@ fn more_activation_draws_more_dopamine_signal_and_none_draws_none() {
 #[test]
 fn the_compare_choices_put_the_alkaloids_in_the_sources_order() {
     let level = |id: &str| {
-        CHOICES
+        ENGLISH.choices
             .iter()
             .find(|choice| choice.id == id)
             .unwrap()
@@ -88,7 +88,7 @@ fn the_compare_choices_put_the_alkaloids_in_the_sources_order() {
     assert_eq!(level("mitragynine"), Activation::LowEfficacy);
     assert!(level("full-agonist") > level("seven-oh"));
     assert!(level("seven-oh") > level("mitragynine"));
-    assert!(CHOICES.iter().any(|choice| choice.id == "buprenorphine"));
+    assert!(ENGLISH.choices.iter().any(|choice| choice.id == "buprenorphine"));
 }
 
 #[test]

@@ -3,16 +3,30 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use just_a_plant::content::places;
-use just_a_plant::route::{seed_text, LinkError, Places, Route, MAX_FRAGMENT};
+use just_a_plant::route::{seed_text, Link, LinkError, Places, Route, MAX_FRAGMENT};
 
 const IDS: [&str; 3] = ["just-a-plant", "same-receptor", "withdrawal-is-real"];
 const PLACES: Places<'static> = Places {
     steps: 7,
     statement_ids: &IDS,
+    locales: &["en", "es"],
 };
 
 fn parse(fragment: &str) -> Result<Option<Route>, LinkError> {
     Route::parse(fragment, PLACES)
+}
+
+fn parse_link(fragment: &str) -> Result<Option<Link>, LinkError> {
+    Link::parse(fragment, PLACES)
+}
+
+/// Every link to every place, in each language and in none.
+fn every_link() -> Vec<Link> {
+    let places = every_place();
+    [None, Some(0), Some(1)]
+        .into_iter()
+        .flat_map(|locale| places.iter().map(move |&route| Link { route, locale }))
+        .collect()
 }
 
 /// Every place a link can lead to in `PLACES`, with a spread of seeds.
@@ -71,6 +85,56 @@ fn every_valid_place_round_trips_through_its_fragment() {
     for place in places {
         let fragment = place.fragment(PLACES);
         assert_eq!(parse(&fragment), Ok(Some(place)), "{fragment}");
+    }
+}
+
+#[test]
+fn a_link_can_name_its_language_first() {
+    let spanish = |route| Ok(Some(Link { route, locale: Some(1) }));
+    assert_eq!(parse_link("#es/s/1/just-a-plant"), spanish(Route::Statement(0)));
+    assert_eq!(parse_link("#es/explainer/3"), spanish(Route::Explainer(2)));
+    assert_eq!(parse_link("es/quiz"), spanish(Route::Quiz { seed: None }));
+    let english = Link {
+        route: Route::Score { score: 9, total: 12 },
+        locale: Some(0),
+    };
+    assert_eq!(english.fragment(PLACES), "#en/r/1/9-12");
+}
+
+#[test]
+fn a_link_without_a_language_opens_in_none() {
+    let quiz = Link {
+        route: Route::Quiz { seed: None },
+        locale: None,
+    };
+    assert_eq!(parse_link("#quiz"), Ok(Some(quiz)));
+    assert_eq!(quiz.fragment(PLACES), "#quiz");
+    assert_eq!(parse_link(""), Ok(None));
+}
+
+#[test]
+fn a_language_this_widget_does_not_speak_is_passed_over() {
+    let quiz = Ok(Some(Link {
+        route: Route::Quiz { seed: None },
+        locale: None,
+    }));
+    assert_eq!(parse_link("#fr/quiz"), quiz);
+    assert_eq!(parse_link("#haw/quiz"), quiz);
+    // Not a language code: four letters, capitals, or a place after a bad one.
+    assert_eq!(parse_link("#abcd/quiz"), Err(LinkError::Malformed));
+    assert_eq!(parse_link("#ES/quiz"), Err(LinkError::Malformed));
+    assert_eq!(parse_link("#es/fr/quiz"), Err(LinkError::Malformed));
+    assert_eq!(parse_link("#es/s/9/just-a-plant"), Err(LinkError::NewerVersion));
+}
+
+#[test]
+fn every_link_in_every_language_round_trips() {
+    let links = every_link();
+    assert!(links.len() > 18_000);
+    for link in links {
+        let fragment = link.fragment(PLACES);
+        assert!(fragment.len() <= MAX_FRAGMENT, "{fragment}");
+        assert_eq!(parse_link(&fragment), Ok(Some(link)), "{fragment}");
     }
 }
 
@@ -206,9 +270,9 @@ fn mutate(rng: &mut fastrand::Rng, link: &str) -> String {
 
 #[test]
 fn a_million_random_and_mutated_fragments_never_panic_and_only_valid_ones_open() {
-    let valid: Vec<String> = every_place()
+    let valid: Vec<String> = every_link()
         .iter()
-        .map(|place| place.fragment(PLACES))
+        .map(|link| link.fragment(PLACES))
         .collect();
     let mut rng = fastrand::Rng::with_seed(2026);
     let (mut opened, mut refused) = (0_u32, 0_u32);
@@ -220,14 +284,15 @@ fn a_million_random_and_mutated_fragments_never_panic_and_only_valid_ones_open()
             let link = &valid[rng.usize(..valid.len())];
             mutate(&mut rng, link)
         };
-        match parse(&fragment) {
-            Ok(Some(route)) => {
+        match parse_link(&fragment) {
+            Ok(Some(link)) => {
                 opened += 1;
-                let again = parse(&route.fragment(PLACES));
-                assert_eq!(again, Ok(Some(route)), "{fragment:?} opened {route:?}");
-                if let Route::Explainer(step) = route {
+                let again = parse_link(&link.fragment(PLACES));
+                assert_eq!(again, Ok(Some(link)), "{fragment:?} opened {link:?}");
+                if let Route::Explainer(step) = link.route {
                     assert!(step < PLACES.steps);
                 }
+                assert!(link.locale.is_none_or(|index| index < PLACES.locales.len()));
             }
             Ok(None) => {}
             Err(_) => refused += 1,

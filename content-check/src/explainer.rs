@@ -22,6 +22,9 @@ pub const ACTIVATION_LEVELS: &[(&str, &str)] = &[
     ("full", "Full"),
 ];
 
+/// How many sentences a step's body has, at the fewest and the most.
+pub const BODY_SENTENCES: std::ops::RangeInclusive<usize> = 2..=4;
+
 /// How many steps the story has, at the fewest and the most.
 pub const STEP_COUNT: std::ops::RangeInclusive<usize> = 6..=8;
 
@@ -107,7 +110,7 @@ pub fn check_explainer(
 
 fn check_step(report: &mut Report<'_>, record: &Record<'_>, source_article: &str) -> Option<Step> {
     let title = report.text(record.table, &record.name, "title");
-    let body = report.sentences(record, "body", 2..=4);
+    let body = report.sentences(record, "body", BODY_SENTENCES);
     let source = report.quote(record, source_article);
     let highlight = check_highlight(report, record);
     Some(Step {

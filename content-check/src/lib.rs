@@ -10,11 +10,13 @@ use std::fs;
 use std::path::Path;
 
 mod explainer;
+mod translation;
 mod ui_keys;
 
 pub use explainer::{
     check_explainer, Choice, Explainer, Step, ACTIVATION_LEVELS, DIAGRAM_PARTS, STEP_COUNT,
 };
+pub use translation::{check_explainer_words, check_quiz_words, ExplainerWords, Words};
 pub use ui_keys::{UiKey, UI_KEYS};
 
 /// The longest `source` quote allowed, in words.
@@ -22,7 +24,8 @@ pub const MAX_QUOTE_WORDS: usize = 30;
 /// The fewest and the most sentences an explanation may have.
 pub const EXPLANATION_SENTENCES: std::ops::RangeInclusive<usize> = 2..=4;
 
-/// Where the content lives, relative to the content folder.
+/// Where the English content lives, relative to the content folder; another locale's files
+/// have the same names in the folder named by its code.
 pub const QUIZ_FILE: &str = "en/quiz.toml";
 pub const UI_FILE: &str = "en/ui.toml";
 pub const EXPLAINER_FILE: &str = "en/explainer.toml";
@@ -89,9 +92,12 @@ pub struct UiText {
 /// Everything the widget shows, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Content {
+    /// The English quiz, with the facts every locale shares.
     pub quiz: Quiz,
+    /// The English explainer, with the facts every locale shares.
     pub explainer: Explainer,
-    pub ui: UiText,
+    /// Every locale's words, English first.
+    pub locales: Vec<Locale>,
 }
 
 /// Collects the problems found in one file.
@@ -115,6 +121,17 @@ impl<'a> Report<'a> {
             field: field.to_owned(),
             problem: problem.into(),
         });
+    }
+
+    /// Says better what is wrong with a field already reported.
+    fn reword(&mut self, item: &str, field: &str, problem: String) {
+        let reported = self
+            .errors
+            .iter_mut()
+            .find(|error| error.item == item && error.field == field);
+        if let Some(error) = reported {
+            error.problem = problem;
+        }
     }
 
     fn finish<T>(self, value: T) -> Result<T, Vec<ContentError>> {
@@ -477,42 +494,161 @@ pub fn check_ui(file: &str, text: &str) -> Result<UiText, Vec<ContentError>> {
     report.finish(UiText { values })
 }
 
-/// Reads and checks every content file under `content_dir`.
+/// One language's words, checked: its code (its folder's name), its interface strings, and
+/// the words of every statement, step and choice, in English order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Locale {
+    pub code: String,
+    pub ui: UiText,
+    /// Each statement's claim and explanation.
+    pub statements: Vec<Words>,
+    /// Each step's title and body.
+    pub steps: Vec<Words>,
+    /// Each compare choice's label and caption.
+    pub choices: Vec<Words>,
+}
+
+/// The language every other one follows: its files hold the facts as well as the words.
+pub const ENGLISH: &str = "en";
+/// The folder of `content/` that holds the source article, not a language.
+const SOURCE_FOLDER: &str = "source";
+
+fn read(content_dir: &Path, file: &str) -> Result<String, Vec<ContentError>> {
+    fs::read_to_string(content_dir.join(file)).map_err(|error| {
+        vec![ContentError {
+            file: file.to_owned(),
+            item: "the file".to_owned(),
+            field: "-".to_owned(),
+            problem: format!("cannot be read: {error}"),
+        }]
+    })
+}
+
+/// Every problem of a set of checks, or none.
+fn problems<const N: usize>(errors: [Option<Vec<ContentError>>; N]) -> Vec<ContentError> {
+    errors.into_iter().flatten().flatten().collect()
+}
+
+/// Reads and checks every content file under `content_dir`: English, then every other locale
+/// folder against it.
 pub fn load(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
-    let read = |file: &str| {
-        fs::read_to_string(content_dir.join(file)).map_err(|error| {
-            vec![ContentError {
-                file: file.to_owned(),
-                item: "the file".to_owned(),
-                field: "-".to_owned(),
-                problem: format!("cannot be read: {error}"),
-            }]
-        })
-    };
-    let source_article = read(SOURCE_FILE)?;
-    let quiz = read(QUIZ_FILE).and_then(|text| check_quiz(QUIZ_FILE, &text, &source_article));
-    let explainer = read(EXPLAINER_FILE)
+    let source_article = read(content_dir, SOURCE_FILE)?;
+    let quiz = read(content_dir, QUIZ_FILE)
+        .and_then(|text| check_quiz(QUIZ_FILE, &text, &source_article));
+    let explainer = read(content_dir, EXPLAINER_FILE)
         .and_then(|text| check_explainer(EXPLAINER_FILE, &text, &source_article));
-    let ui = read(UI_FILE).and_then(|text| check_ui(UI_FILE, &text));
-    match (quiz, explainer, ui) {
-        (Ok(quiz), Ok(explainer), Ok(ui)) => Ok(Content {
-            quiz,
-            explainer,
+    let ui = read(content_dir, UI_FILE).and_then(|text| check_ui(UI_FILE, &text));
+    let (quiz, explainer, ui) = match (quiz, explainer, ui) {
+        (Ok(quiz), Ok(explainer), Ok(ui)) => (quiz, explainer, ui),
+        (quiz, explainer, ui) => return Err(problems([quiz.err(), explainer.err(), ui.err()])),
+    };
+    let english = Locale {
+        code: ENGLISH.to_owned(),
+        ui,
+        statements: quiz
+            .statements
+            .iter()
+            .map(|s| [s.statement.clone(), s.explanation.clone()])
+            .collect(),
+        steps: explainer
+            .steps
+            .iter()
+            .map(|step| [step.title.clone(), step.body.clone()])
+            .collect(),
+        choices: explainer
+            .choices
+            .iter()
+            .map(|choice| [choice.label.clone(), choice.caption.clone()])
+            .collect(),
+    };
+    let mut locales = vec![english];
+    let mut errors = Vec::new();
+    for code in translation_codes(content_dir).unwrap_or_else(|problem| {
+        errors.extend(problem);
+        Vec::new()
+    }) {
+        match load_translation(content_dir, &code, &quiz, &explainer) {
+            Ok(locale) => locales.push(locale),
+            Err(problem) => errors.extend(problem),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Content {
+        quiz,
+        explainer,
+        locales,
+    })
+}
+
+/// The codes of the locale folders besides English, in alphabetical order.
+fn translation_codes(content_dir: &Path) -> Result<Vec<String>, Vec<ContentError>> {
+    let folder_error = |name: &str, problem: String| ContentError {
+        file: format!("{name}/"),
+        item: "the folder".to_owned(),
+        field: "-".to_owned(),
+        problem,
+    };
+    let entries = fs::read_dir(content_dir)
+        .map_err(|error| vec![folder_error(".", format!("cannot be read: {error}"))])?;
+    let mut codes = Vec::new();
+    let mut errors = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !entry.path().is_dir() || name == ENGLISH || name == SOURCE_FOLDER {
+            continue;
+        }
+        let is_code = (2..=3).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_lowercase());
+        if is_code {
+            codes.push(name);
+        } else {
+            let problem = "a locale folder is named by its language code: two or three \
+                lowercase letters, like `es`";
+            errors.push(folder_error(&name, problem.to_owned()));
+        }
+    }
+    codes.sort();
+    if errors.is_empty() {
+        Ok(codes)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Reads and checks one locale's three files against the checked English content.
+fn load_translation(
+    content_dir: &Path,
+    code: &str,
+    quiz: &Quiz,
+    explainer: &Explainer,
+) -> Result<Locale, Vec<ContentError>> {
+    let [ui_file, quiz_file, explainer_file] =
+        [UI_FILE, QUIZ_FILE, EXPLAINER_FILE].map(|file| file.replacen(ENGLISH, code, 1));
+    let statement_ids: Vec<&str> = quiz.statements.iter().map(|s| s.id.as_str()).collect();
+    let step_ids: Vec<&str> = explainer.steps.iter().map(|s| s.id.as_str()).collect();
+    let choice_ids: Vec<&str> = explainer.choices.iter().map(|c| c.id.as_str()).collect();
+    let ui = read(content_dir, &ui_file).and_then(|text| check_ui(&ui_file, &text));
+    let statements = read(content_dir, &quiz_file)
+        .and_then(|text| check_quiz_words(code, &quiz_file, &text, &statement_ids));
+    let words = read(content_dir, &explainer_file).and_then(|text| {
+        check_explainer_words(code, &explainer_file, &text, &step_ids, &choice_ids)
+    });
+    match (ui, statements, words) {
+        (Ok(ui), Ok(statements), Ok(words)) => Ok(Locale {
+            code: code.to_owned(),
             ui,
+            statements,
+            steps: words.steps,
+            choices: words.choices,
         }),
-        (quiz, explainer, ui) => Err(quiz
-            .err()
-            .into_iter()
-            .chain(explainer.err())
-            .chain(ui.err())
-            .flatten()
-            .collect()),
+        (ui, statements, words) => Err(problems([ui.err(), statements.err(), words.err()])),
     }
 }
 
 /// Writes checked content as Rust items for `include!` inside the widget's `content` module,
-/// which defines `Statement`, `Verdict`, `PathwayStep`, `DiagramPart`, `ReceptorChoice` and
-/// `Activation`.
+/// which defines `Locale`, `Statement`, `Verdict`, `PathwayStep`, `DiagramPart`,
+/// `ReceptorChoice` and `Activation`.
 pub fn to_rust(content: &Content) -> String {
     let mut out = String::from("// Generated by build.rs from content/. Edit the files there.\n\n");
     let quiz = &content.quiz;
@@ -524,17 +660,6 @@ pub fn to_rust(content: &Content) -> String {
         "/// The index of the statement every round opens with.\npub const OPENING: usize = {};\n\n",
         quiz.opening
     );
-    out += &format!(
-        "/// Every myth-or-fact statement, in file order.\npub static STATEMENTS: [Statement; {}] = [\n",
-        quiz.statements.len()
-    );
-    for s in &quiz.statements {
-        out += &format!(
-            "    Statement {{ id: {:?}, text: {:?}, verdict: Verdict::{:?}, explanation: {:?}, source: {:?} }},\n",
-            s.id, s.statement, s.verdict, s.explanation, s.source
-        );
-    }
-    out += "];\n\n";
     let ids: Vec<String> = quiz
         .statements
         .iter()
@@ -545,44 +670,66 @@ pub fn to_rust(content: &Content) -> String {
         ids.len(),
         ids.join(", ")
     );
-    let explainer = &content.explainer;
+    let codes: Vec<String> = content
+        .locales
+        .iter()
+        .map(|locale| format!("{:?}", locale.code))
+        .collect();
     out += &format!(
-        "/// The steps of the reward-pathway story, in order.\npub static STEPS: [PathwayStep; {}] = [\n",
-        explainer.steps.len()
+        "/// Every locale's code, in the order of `LOCALES`.\npub static LOCALE_CODES: [&str; {}] = [{}];\n\n",
+        codes.len(),
+        codes.join(", ")
     );
-    for step in &explainer.steps {
-        let parts: Vec<String> = step
-            .highlight
-            .iter()
-            .map(|part| format!("DiagramPart::{part}"))
-            .collect();
-        out += &format!(
-            "    PathwayStep {{ id: {:?}, title: {:?}, body: {:?}, source: {:?}, highlight: &[{}] }},\n",
-            step.id, step.title, step.body, step.source, parts.join(", ")
-        );
-    }
-    out += &format!(
-        "];\n\n/// What can reach the receptor in the compare control, in order.\npub static CHOICES: [ReceptorChoice; {}] = [\n",
-        explainer.choices.len()
-    );
-    for choice in &explainer.choices {
-        out += &format!(
-            "    ReceptorChoice {{ id: {:?}, label: {:?}, activation: Activation::{}, caption: {:?}, source: {:?} }},\n",
-            choice.id, choice.label, choice.level, choice.caption, choice.source
-        );
-    }
-    out +=
-        "];\n\n/// The words of the interface.\n#[derive(Debug, PartialEq)]\npub struct UiText {\n";
+    out += "/// The words of the interface.\n#[derive(Debug, PartialEq)]\npub struct UiText {\n";
     for key in UI_KEYS {
         out += &format!(
             "    /// {}\n    pub {}: &'static str,\n",
             key.purpose, key.name
         );
     }
-    out += "}\n\n/// The English interface words.\npub static UI: UiText = UiText {\n";
-    for (key, value) in UI_KEYS.iter().zip(&content.ui.values) {
-        out += &format!("    {}: {:?},\n", key.name, value);
+    out += &format!(
+        "}}\n\n/// Every language the widget speaks, English first.\npub static LOCALES: [Locale; {}] = [\n",
+        content.locales.len()
+    );
+    for locale in &content.locales {
+        out += &locale_to_rust(content, locale);
     }
-    out += "};\n";
+    out += "];\n";
+    out
+}
+
+/// One locale as a `Locale` value: its words, with the facts from the English content.
+fn locale_to_rust(content: &Content, locale: &Locale) -> String {
+    let mut out = format!("    Locale {{\n        code: {:?},\n        ui: UiText {{\n", locale.code);
+    for (key, value) in UI_KEYS.iter().zip(&locale.ui.values) {
+        out += &format!("            {}: {:?},\n", key.name, value);
+    }
+    out += "        },\n        statements: &[\n";
+    for (s, [text, explanation]) in content.quiz.statements.iter().zip(&locale.statements) {
+        out += &format!(
+            "            Statement {{ id: {:?}, text: {text:?}, verdict: Verdict::{:?}, explanation: {explanation:?}, source: {:?} }},\n",
+            s.id, s.verdict, s.source
+        );
+    }
+    out += "        ],\n        steps: &[\n";
+    for (step, [title, body]) in content.explainer.steps.iter().zip(&locale.steps) {
+        let parts: Vec<String> = step
+            .highlight
+            .iter()
+            .map(|part| format!("DiagramPart::{part}"))
+            .collect();
+        out += &format!(
+            "            PathwayStep {{ id: {:?}, title: {title:?}, body: {body:?}, source: {:?}, highlight: &[{}] }},\n",
+            step.id, step.source, parts.join(", ")
+        );
+    }
+    out += "        ],\n        choices: &[\n";
+    for (choice, [label, caption]) in content.explainer.choices.iter().zip(&locale.choices) {
+        out += &format!(
+            "            ReceptorChoice {{ id: {:?}, label: {label:?}, activation: Activation::{}, caption: {caption:?}, source: {:?} }},\n",
+            choice.id, choice.level, choice.source
+        );
+    }
+    out += "        ],\n    },\n";
     out
 }

@@ -10,10 +10,18 @@ fn main() -> ExitCode {
         .map_or_else(|| PathBuf::from("content"), PathBuf::from);
     match content_check::load(&content_dir) {
         Ok(content) => {
+            let codes: Vec<&str> = content
+                .locales
+                .iter()
+                .map(|locale| locale.code.as_str())
+                .collect();
             println!(
-                "content is fine: {} statements, {} interface strings",
+                "content is fine: {} statements, {} steps, {} interface strings, in {} locale(s): {}",
                 content.quiz.statements.len(),
-                content.ui.values.len()
+                content.explainer.steps.len(),
+                content.locales[0].ui.values.len(),
+                codes.len(),
+                codes.join(", ")
             );
             ExitCode::SUCCESS
         }

@@ -216,6 +216,15 @@ pub const UI_KEYS: &[UiKey] = &[
         "The choice to put one's own answers on the printout.",
     ),
     key("print_title", "The heading of the printed summary."),
+    key(
+        "language_name",
+        "The language's own name, on its button in the language switch.",
+    ),
+    key("language_label", "The name of the language switch."),
+    key(
+        "text_direction",
+        "Which way the language is written: `ltr` or `rtl`.",
+    ),
 ];
 
 impl UiKey {
@@ -237,6 +246,9 @@ impl UiKey {
         let dialable = value
             .strip_prefix('+')
             .is_some_and(|digits| !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()));
+        if self.name == "text_direction" && !matches!(value, "ltr" | "rtl") {
+            problems.push(format!("`{value}` must be `ltr` or `rtl`"));
+        }
         if self.name.ends_with("_tel") && !dialable {
             problems.push(format!(
                 "`{value}` must be a number to dial: + then digits only"

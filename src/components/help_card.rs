@@ -4,24 +4,26 @@ use yew::prelude::*;
 
 use crate::components::instance::use_id_prefix;
 use crate::config::{Config, HelpContact};
-use crate::content::UI;
+use crate::components::language::use_locale;
+use crate::content::UiText;
 
 /// The help card: the organisation's own contact where the host gives one, and the national
 /// helpline unless the host replaces it.
 #[component]
 pub fn HelpCard() -> Html {
     let ids = use_id_prefix();
+    let ui = &use_locale().ui;
     let title_id = format!("{ids}-help-title");
     let own = use_context::<Config>().and_then(|config| config.help);
     let national = !own.as_ref().is_some_and(|own| own.replaces_default);
     html! {
         <aside class="jap-help" aria-labelledby={title_id.clone()}>
-            <h2 id={title_id} class="jap-help-title">{ UI.help_title }</h2>
+            <h2 id={title_id} class="jap-help-title">{ ui.help_title }</h2>
             if let Some(own) = own {
                 { own_contact(&own) }
             }
             if national {
-                { national_helpline() }
+                { national_helpline(ui) }
             }
         </aside>
     }
@@ -47,22 +49,22 @@ fn own_contact(contact: &HelpContact) -> Html {
 }
 
 /// SAMHSA's National Helpline, with more about it a click away.
-fn national_helpline() -> Html {
+fn national_helpline(ui: &UiText) -> Html {
     html! {
         <>
             <p class="jap-help-lead">
-                { UI.help_lead }{ " " }{ UI.helpline_name }{ ": " }
-                <a class="jap-help-call" href={format!("tel:{}", UI.helpline_tel)}>{ UI.helpline_phone }</a>
+                { ui.help_lead }{ " " }{ ui.helpline_name }{ ": " }
+                <a class="jap-help-call" href={format!("tel:{}", ui.helpline_tel)}>{ ui.helpline_phone }</a>
             </p>
             <p class="jap-print-only">
-                { UI.helpline_tty_label }{ ": " }{ UI.helpline_tty }{ ". " }{ UI.helpline_about }
+                { ui.helpline_tty_label }{ ": " }{ ui.helpline_tty }{ ". " }{ ui.helpline_about }
             </p>
             <details class="jap-help-more">
-                <summary>{ UI.help_more }</summary>
-                <p>{ UI.helpline_about }</p>
+                <summary>{ ui.help_more }</summary>
+                <p>{ ui.helpline_about }</p>
                 <p>
-                    { UI.helpline_tty_label }{ ": " }
-                    <a href={format!("tel:{}", UI.helpline_tty_tel)}>{ UI.helpline_tty }</a>
+                    { ui.helpline_tty_label }{ ": " }
+                    <a href={format!("tel:{}", ui.helpline_tty_tel)}>{ ui.helpline_tty }</a>
                 </p>
             </details>
         </>

@@ -1,91 +1,157 @@
-//! Keeps the widget's place in step with the URL fragment: reading it at start, following
-//! back and forward, and writing it when the person moves (each move is a history entry).
-//! A fragment that cannot be opened leads to the start, with the reason kept for a notice.
+//! Keeps the widget's place and language in step with the URL fragment: reading them at
+//! start, following back and forward, and writing them when the person moves (each move is a
+//! history entry; a change of language replaces the current one). A fragment that cannot be
+//! opened leads to the start, with the reason kept for a notice.
+
+use std::rc::Rc;
 
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-use crate::content::places;
-use crate::route::{LinkError, Route};
+use crate::content::{places, Locale, LOCALES};
+use crate::components::language::use_locale;
+use crate::route::{Link, LinkError, Route};
 
-/// Where the widget is, and why a link could not be opened, if it could not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where the widget is, in which language, and why a link could not be opened, if it could
+/// not.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Place {
     pub route: Route,
+    pub locale: &'static Locale,
     pub problem: Option<LinkError>,
 }
 
 impl Place {
     /// The place a fragment names: `fallback` when it names none, the start when it cannot
-    /// be opened.
-    pub fn from_fragment(fragment: &str, fallback: Route) -> Place {
-        match Route::parse(fragment, places()) {
-            Ok(route) => Place {
-                route: route.unwrap_or(fallback),
+    /// be opened; in the language the link names, else in `locale`.
+    pub fn from_fragment(fragment: &str, fallback: Route, locale: &'static Locale) -> Place {
+        match Link::parse(fragment, places()) {
+            Ok(link) => Place {
+                route: link.map_or(fallback, |link| link.route),
+                locale: link
+                    .and_then(|link| link.locale)
+                    .and_then(|index| LOCALES.get(index))
+                    .unwrap_or(locale),
                 problem: None,
             },
             Err(problem) => Place {
                 route: Route::START,
+                locale,
                 problem: Some(problem),
             },
         }
     }
+
+    /// The link to this place in its language.
+    pub fn link(self) -> Link {
+        Link {
+            route: self.route,
+            locale: Some(self.locale.index()),
+        }
+    }
 }
 
-fn current_place(fallback: Route) -> Place {
-    let hash = web_sys::window()
+/// What changes the place.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PlaceAction {
+    /// Move to another place, in the same language.
+    Go(Route),
+    /// Speak another language, in the same place.
+    Speak(&'static Locale),
+    /// Put away the notice about a link that could not be opened.
+    Dismiss,
+    /// Follow the address, changed by back, forward or a typed link.
+    Follow(Place),
+}
+
+impl Reducible for Place {
+    type Action = PlaceAction;
+
+    fn reduce(self: Rc<Self>, action: PlaceAction) -> Rc<Self> {
+        let now = *self;
+        Rc::new(match action {
+            PlaceAction::Go(route) => Place {
+                route,
+                problem: None,
+                ..now
+            },
+            PlaceAction::Speak(locale) => Place { locale, ..now },
+            PlaceAction::Dismiss => Place {
+                problem: None,
+                ..now
+            },
+            PlaceAction::Follow(place) => place,
+        })
+    }
+}
+
+fn address_fragment() -> String {
+    web_sys::window()
         .and_then(|window| window.location().hash().ok())
-        .unwrap_or_default();
-    Place::from_fragment(&hash, fallback)
+        .unwrap_or_default()
 }
 
-/// The current place (`fallback` while the address has no fragment), a callback that moves to
-/// another place and records it in history, and one that puts away the notice about a link
-/// that could not be opened. With `follow_address` false the widget keeps its place to itself
-/// and leaves the address alone, so several widgets on one page stay independent.
+/// The current place, and a way to change it. It starts where the address points (`fallback`
+/// while the address has no fragment), in the language the address names, else `locale`;
+/// `configured` (the host's choice of language) wins over both. With `follow_address` false
+/// the widget keeps its place to itself and leaves the address alone, so several widgets on
+/// one page stay independent.
 #[hook]
-pub fn use_place(fallback: Route, follow_address: bool) -> (Place, Callback<Route>, Callback<()>) {
-    let place = use_state_eq(|| match follow_address {
-        true => current_place(fallback),
-        false => Place {
-            route: fallback,
-            problem: None,
-        },
+pub fn use_place(
+    fallback: Route,
+    follow_address: bool,
+    configured: Option<&'static Locale>,
+    locale: &'static Locale,
+) -> UseReducerHandle<Place> {
+    let place = use_reducer_eq(|| {
+        let fragment = if follow_address {
+            address_fragment()
+        } else {
+            String::new()
+        };
+        let place = Place::from_fragment(&fragment, fallback, locale);
+        Place {
+            locale: configured.unwrap_or(place.locale),
+            ..place
+        }
     });
+    // The language spoken now, for an address typed without one.
+    let speaking = use_mut_ref(|| place.locale);
+    *speaking.borrow_mut() = place.locale;
     {
-        let place = place.clone();
+        let dispatcher = place.dispatcher();
         use_effect_with(follow_address, move |&follow_address| {
             let listener = web_sys::window().filter(|_| follow_address).map(|window| {
                 EventListener::new(&window, "hashchange", move |_| {
-                    place.set(current_place(Route::START))
+                    let locale = *speaking.borrow();
+                    let place = Place::from_fragment(&address_fragment(), Route::START, locale);
+                    dispatcher.dispatch(PlaceAction::Follow(place));
                 })
             });
             move || drop(listener)
         });
     }
-    let navigate = {
-        let place = place.clone();
-        Callback::from(move |route: Route| {
-            if let Some(window) = web_sys::window().filter(|_| follow_address) {
-                // Setting the fragment adds a history entry; failing to do so only loses that.
-                let _ = window.location().set_hash(&route.fragment(places()));
-            }
-            place.set(Place {
-                route,
-                problem: None,
-            });
-        })
-    };
-    let dismiss = {
-        let place = place.clone();
-        Callback::from(move |()| {
-            place.set(Place {
-                problem: None,
-                ..*place
-            })
-        })
-    };
-    (*place, navigate, dismiss)
+    // The address follows the place: a new place is a new history entry, a new language only
+    // rewrites the current one. Until the person moves, the address stays as it was.
+    let written = use_mut_ref(|| *place);
+    use_effect_with(*place, move |&now| {
+        let before = std::mem::replace(&mut *written.borrow_mut(), now);
+        let fragment = now.link().fragment(places());
+        let location = web_sys::window()
+            .filter(|_| follow_address && now.problem.is_none() && before.link() != now.link())
+            .map(|window| window.location());
+        if let Some(location) = location.filter(|location| {
+            location.hash().is_ok_and(|hash| hash != fragment)
+        }) {
+            // Failing to write the address only loses the history entry.
+            let _ = if before.route == now.route {
+                location.replace(&fragment)
+            } else {
+                location.set_hash(&fragment)
+            };
+        }
+    });
+    place
 }
 
 /// The way to move to another place, shared with every link inside the widget.
@@ -108,6 +174,7 @@ pub struct PlaceLinkProps {
 #[component]
 pub fn PlaceLink(props: &PlaceLinkProps) -> Html {
     let navigator = use_context::<Navigator>();
+    let locale = use_locale();
     let to = props.to;
     let onclick = Callback::from(move |event: MouseEvent| {
         let new_tab = event.ctrl_key() || event.meta_key() || event.shift_key();
@@ -117,7 +184,7 @@ pub fn PlaceLink(props: &PlaceLinkProps) -> Html {
         }
     });
     html! {
-        <a class={props.class.clone()} href={to.fragment(places())} aria-current={props.current}
+        <a class={props.class.clone()} href={Link { route: to, locale: Some(locale.index()) }.fragment(places())} aria-current={props.current}
             {onclick}>
             { props.children.clone() }
         </a>

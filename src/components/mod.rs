@@ -3,6 +3,7 @@
 pub mod focus;
 pub mod help_card;
 pub mod instance;
+pub mod language;
 pub mod location;
 pub mod notice;
 pub mod privacy;

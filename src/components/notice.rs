@@ -2,21 +2,23 @@
 
 use yew::prelude::*;
 
-use crate::content::UI;
+use crate::content::UiText;
 use crate::route::LinkError;
 
 /// What the notice shows, and how it is put away.
 pub struct NoticeProps {
     pub problem: Option<LinkError>,
     pub on_dismiss: Callback<()>,
+    /// The words, in the language spoken now.
+    pub ui: &'static UiText,
 }
 
 /// Says why the widget started at the beginning instead of where a link pointed.
 pub fn link_notice(props: &NoticeProps) -> Html {
     let text = match props.problem {
         None => return html! { <div class="jap-notice-slot" role="status"></div> },
-        Some(LinkError::NewerVersion) => UI.notice_newer,
-        Some(LinkError::TooLong | LinkError::Malformed) => UI.notice_link,
+        Some(LinkError::NewerVersion) => props.ui.notice_newer,
+        Some(LinkError::TooLong | LinkError::Malformed) => props.ui.notice_link,
     };
     let on_dismiss = props.on_dismiss.clone();
     html! {
@@ -24,7 +26,7 @@ pub fn link_notice(props: &NoticeProps) -> Html {
             <div class="jap-notice">
                 <p>{ text }</p>
                 <button type="button" class="jap-button" onclick={move |_| on_dismiss.emit(())}>
-                    { UI.notice_dismiss }
+                    { props.ui.notice_dismiss }
                 </button>
             </div>
         </div>

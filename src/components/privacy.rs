@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::instance::use_id_prefix;
-use crate::content::UI;
+use crate::components::language::use_locale;
 
 #[derive(Properties, PartialEq)]
 pub struct PrivacyProps {
@@ -21,8 +21,9 @@ pub struct PrivacyProps {
 #[component]
 pub fn PrivacyControls(props: &PrivacyProps) -> Html {
     let ids = use_id_prefix();
+    let ui = &use_locale().ui;
     if !props.available {
-        return html! { <p class="jap-note jap-privacy">{ UI.remember_unavailable }</p> };
+        return html! { <p class="jap-note jap-privacy">{ ui.remember_unavailable }</p> };
     }
     let on_remember = props.on_remember.clone();
     let onchange = Callback::from(move |event: Event| {
@@ -34,10 +35,10 @@ pub fn PrivacyControls(props: &PrivacyProps) -> Html {
         <div class="jap-privacy">
             <div class="jap-remember">
                 <input type="checkbox" id={box_id.clone()} checked={props.remembering} {onchange} />
-                <label for={box_id}>{ UI.remember_label }</label>
+                <label for={box_id}>{ ui.remember_label }</label>
             </div>
             <button type="button" class="jap-button jap-forget" onclick={move |_| on_forget.emit(())}>
-                { UI.forget_button }
+                { ui.forget_button }
             </button>
         </div>
     }

@@ -10,8 +10,9 @@ use yew::prelude::*;
 
 use crate::components::instance::use_id_prefix;
 use crate::config::Config;
-use crate::content::{places, UI};
-use crate::route::Route;
+use crate::components::language::use_locale;
+use crate::content::{places, Locale};
+use crate::route::{Link, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
@@ -40,6 +41,7 @@ pub fn ShareButton(props: &ShareProps) -> Html {
     let outcome = use_state_eq(|| Outcome::Idle);
     let field = use_node_ref();
     let ids = use_id_prefix();
+    let locale = use_locale();
     {
         let field = field.clone();
         use_effect_with((*outcome).clone(), move |outcome| {
@@ -52,12 +54,12 @@ pub fn ShareButton(props: &ShareProps) -> Html {
     }
     let onclick = {
         let outcome = outcome.clone();
-        let url = link_to(props.route);
+        let url = link_to(props.route, locale);
         let text = props.text.to_string();
         Callback::from(move |_: MouseEvent| {
             let outcome = outcome.clone();
             let (url, text) = (url.clone(), text.clone());
-            spawn_local(async move { outcome.set(share(&url, &text).await) });
+            spawn_local(async move { outcome.set(share(&url, &text, locale.ui.widget_label).await) });
         })
     };
     let field_id = format!("{ids}-share-link");
@@ -69,10 +71,10 @@ pub fn ShareButton(props: &ShareProps) -> Html {
         <div class="jap-share">
             <button type="button" class="jap-button jap-share-button" {onclick}>{ props.label }</button>
             <p class="jap-share-result" role="status">
-                if *outcome == Outcome::Copied { { UI.link_copied } }
+                if *outcome == Outcome::Copied { { locale.ui.link_copied } }
             </p>
             if let Outcome::ByHand(url) = &*outcome {
-                <label class="jap-share-field" for={field_id.clone()}>{ UI.copy_by_hand }</label>
+                <label class="jap-share-field" for={field_id.clone()}>{ locale.ui.copy_by_hand }</label>
                 <input id={field_id} class="jap-share-field" type="text" readonly=true
                     value={url.clone()} ref={field} />
             }
@@ -80,22 +82,27 @@ pub fn ShareButton(props: &ShareProps) -> Html {
     }
 }
 
-/// The page's address with the fragment for `route`.
-fn link_to(route: Route) -> String {
+/// The page's address with the fragment for `route` in `locale`, so the link opens in the
+/// sender's language.
+fn link_to(route: Route, locale: &Locale) -> String {
     let href = web_sys::window()
         .and_then(|window| window.location().href().ok())
         .unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
-    format!("{base}{}", route.fragment(places()))
+    let link = Link {
+        route,
+        locale: Some(locale.index()),
+    };
+    format!("{base}{}", link.fragment(places()))
 }
 
 /// Shares by the best means the browser offers; each failure falls back to the next means.
-async fn share(url: &str, text: &str) -> Outcome {
+async fn share(url: &str, text: &str, title: &str) -> Outcome {
     let Some(navigator) = web_sys::window().map(|window| JsValue::from(window.navigator())) else {
         return Outcome::ByHand(url.to_owned());
     };
     let data = Object::new();
-    for (key, value) in [("title", UI.widget_label), ("text", text), ("url", url)] {
+    for (key, value) in [("title", title), ("text", text), ("url", url)] {
         // Setting a property on a fresh object cannot fail.
         let _ = Reflect::set(&data, &key.into(), &value.into());
     }

@@ -2,14 +2,15 @@
 
 use yew::prelude::*;
 
-use crate::content::UI;
+use crate::content::UiText;
 
-/// The quote a statement or a step rests on.
-pub fn source_quote(quote: &'static str) -> Html {
+/// The quote a statement or a step rests on, always in the article's own English, labelled
+/// in the language spoken now.
+pub fn source_quote(quote: &'static str, ui: &UiText) -> Html {
     html! {
         <figure class="jap-source">
-            <blockquote>{ quote }</blockquote>
-            <figcaption>{ UI.source_label }</figcaption>
+            <blockquote lang="en">{ quote }</blockquote>
+            <figcaption>{ ui.source_label }</figcaption>
         </figure>
     }
 }

@@ -3,26 +3,29 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::content::{CHOICES, UI};
+use crate::content::Locale;
 
 /// The choice made, and how to make another.
 pub struct CompareProps {
-    /// The index of the chosen entry of `CHOICES`.
+    /// The index of the chosen entry of the locale's choices.
     pub chosen: usize,
     pub on_choose: Callback<usize>,
     /// A prefix for this instance's element ids and radio group name.
     pub ids: AttrValue,
+    /// The language spoken now.
+    pub locale: &'static Locale,
 }
 
 /// A radio group (arrow keys move between choices) and a live caption of the choice.
 pub fn compare_control(props: &CompareProps) -> Html {
     let group = format!("{}-compare", props.ids);
-    let choice = &CHOICES[props.chosen.min(CHOICES.len() - 1)];
+    let choices = props.locale.choices;
+    let choice = &choices[props.chosen.min(choices.len() - 1)];
     html! {
         <div class="jap-compare">
             <fieldset>
-                <legend>{ UI.compare_legend }</legend>
-                { for CHOICES.iter().enumerate().map(|(index, choice)| {
+                <legend>{ props.locale.ui.compare_legend }</legend>
+                { for choices.iter().enumerate().map(|(index, choice)| {
                     let on_choose = props.on_choose.clone();
                     let onchange = Callback::from(move |event: Event| {
                         if event.target_unchecked_into::<HtmlInputElement>().checked() {

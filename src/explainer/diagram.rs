@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::model::{activation_name, dopamine_pulses, highlights, wrap_label};
-use crate::content::{Activation, DiagramPart, PathwayStep, UI};
+use crate::content::{Activation, DiagramPart, PathwayStep, UiText};
 
 /// Characters per line of a label in the diagram.
 const LABEL_WIDTH: usize = 20;
@@ -21,6 +21,8 @@ pub struct DiagramProps {
     pub activation: Activation,
     /// A prefix for this instance's element ids.
     pub ids: AttrValue,
+    /// The words, in the language spoken now.
+    pub ui: &'static UiText,
 }
 
 /// The whole diagram, with a title and a description for screen readers.
@@ -36,12 +38,13 @@ pub fn pathway_diagram(props: &DiagramProps) -> Html {
         )
     };
     let active = props.activation != Activation::None;
+    let ui = props.ui;
     html! {
         <svg class="jap-diagram" viewBox="0 0 340 440" role="img"
             aria-labelledby={format!("{title_id} {desc_id}")}
             data-activation={activation_name(props.activation)}>
-            <title id={title_id}>{ UI.diagram_title }</title>
-            <desc id={desc_id}>{ UI.diagram_description }</desc>
+            <title id={title_id}>{ ui.diagram_title }</title>
+            <desc id={desc_id}>{ ui.diagram_description }</desc>
             <defs>
                 <marker id={marker_id.clone()} viewBox="0 0 10 10" refX="8" refY="5"
                     markerWidth="6" markerHeight="6" orient="auto-start-reverse">
@@ -52,27 +55,27 @@ pub fn pathway_diagram(props: &DiagramProps) -> Html {
             <g class={part(DiagramPart::Pathway, "jap-pathway")} data-part="pathway">
                 <path class="jap-pathway-line" d="M192 168C176 196 126 182 112 138"
                     marker-end={format!("url(#{marker_id})")} />
-                { label(194, 140, "middle", UI.label_pathway) }
+                { label(194, 140, "middle", ui.label_pathway) }
             </g>
             <g class={part(DiagramPart::Vta, "jap-vta")} data-part="vta">
                 <ellipse cx="204" cy="166" rx="20" ry="11" />
                 <path class="jap-leader" d="M218 176 290 204" />
-                { label(330, 236, "end", UI.label_vta) }
+                { label(330, 236, "end", ui.label_vta) }
             </g>
             <g class={part(DiagramPart::NucleusAccumbens, "jap-nac")} data-part="nucleus-accumbens">
                 <ellipse cx="98" cy="128" rx="22" ry="14" />
                 <path class="jap-leader" d="M90 142 60 222" />
-                { label(12, 236, "start", UI.label_nucleus_accumbens) }
+                { label(12, 236, "start", ui.label_nucleus_accumbens) }
             </g>
             <g class={part(DiagramPart::Dopamine, "jap-dopamine")} data-part="dopamine">
                 { for PULSES.iter().take(dopamine_pulses(props.activation)).map(|&(x, y)| html! {
                     <circle class="jap-pulse" cx={x.to_string()} cy={y.to_string()} r="5" />
                 }) }
-                { label(98, 76, "middle", UI.label_dopamine) }
+                { label(98, 76, "middle", ui.label_dopamine) }
             </g>
             <g class={part(DiagramPart::Synapse, "jap-synapse")} data-part="synapse">
                 <rect class="jap-inset" x="10" y="262" width="320" height="170" rx="12" />
-                { label(22, 286, "start", UI.label_synapse) }
+                { label(22, 286, "start", ui.label_synapse) }
                 <path class="jap-terminal" d="M110 276h120a20 20 0 0 1 20 20v24a30 30 0 0 1-30 30h-100a30 30 0 0 1-30-30v-24a20 20 0 0 1 20-20z" />
                 <rect class="jap-membrane" x="40" y="386" width="260" height="16" rx="6" />
             </g>
@@ -85,7 +88,7 @@ pub fn pathway_diagram(props: &DiagramProps) -> Html {
                         }
                     </g>
                 }) }
-                { label(170, 424, "middle", UI.label_receptors) }
+                { label(170, 424, "middle", ui.label_receptors) }
             </g>
         </svg>
     }

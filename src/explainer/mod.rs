@@ -12,7 +12,8 @@ use crate::components::location::PlaceLink;
 use crate::components::progress::progress;
 use crate::components::share::ShareButton;
 use crate::components::source_quote::source_quote;
-use crate::content::{fill, DiagramPart, CHOICES, STEPS, UI};
+use crate::components::language::use_locale;
+use crate::content::{fill, DiagramPart, UiText, ENGLISH};
 use crate::route::Route;
 use compare::{compare_control, CompareProps};
 use diagram::{pathway_diagram, DiagramProps};
@@ -36,14 +37,18 @@ pub struct ExplainerProps {
 #[component]
 pub fn ExplainerView(props: &ExplainerProps) -> Html {
     let ids = use_id_prefix();
+    let locale = use_locale();
+    let ui = &locale.ui;
+    let steps = locale.steps;
     let chosen = use_state(|| {
-        CHOICES
+        ENGLISH
+            .choices
             .iter()
             .position(|choice| choice.id == FIRST_CHOICE)
             .unwrap_or(0)
     });
-    let index = props.step.min(STEPS.len() - 1);
-    let step = &STEPS[index];
+    let index = props.step.min(steps.len() - 1);
+    let step = &steps[index];
     let go = |to: usize| {
         let on_navigate = props.on_navigate.clone();
         Callback::from(move |_: MouseEvent| on_navigate.emit(Route::Explainer(to)))
@@ -56,7 +61,7 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
                 .is_some();
             let to = match event.key().as_str() {
                 "ArrowLeft" if !in_a_control => previous_step(index),
-                "ArrowRight" if !in_a_control => next_step(index, STEPS.len()),
+                "ArrowRight" if !in_a_control => next_step(index, steps.len()),
                 _ => return,
             };
             event.prevent_default();
@@ -68,56 +73,57 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
         Callback::from(move |choice: usize| chosen.set(choice))
     };
     let progress_text = fill(
-        UI.step_progress,
+        ui.step_progress,
         &[
             ("current", &(index + 1).to_string()),
-            ("total", &STEPS.len().to_string()),
+            ("total", &steps.len().to_string()),
         ],
     );
     let at_start = index == 0;
-    let at_end = index + 1 == STEPS.len();
+    let at_end = index + 1 == steps.len();
     html! {
         <div class="jap-explainer" {onkeydown}>
-            <h2 class="jap-title">{ UI.explainer_title }</h2>
-            { progress(progress_text.clone(), index + 1, STEPS.len()) }
+            <h2 class="jap-title">{ ui.explainer_title }</h2>
+            { progress(progress_text.clone(), index + 1, steps.len()) }
             <div class="jap-explainer-layout">
                 <div class="jap-step" data-step={step.id}>
                     <h3 class="jap-step-title">{ step.title }</h3>
                     <p>{ step.body }</p>
-                    { source_quote(step.source) }
+                    { source_quote(step.source, ui) }
                     if props.quiz_link {
                         <p>
                             <PlaceLink class="jap-to-quiz" to={Route::Quiz { seed: None }}>
-                                { UI.to_quiz }
+                                { ui.to_quiz }
                             </PlaceLink>
                         </p>
                     }
                     <div class="jap-step-nav">
                         <button type="button" class="jap-button" aria-disabled={at_start.to_string()}
-                            onclick={go(previous_step(index))}>{ UI.back_button }</button>
+                            onclick={go(previous_step(index))}>{ ui.back_button }</button>
                         <button type="button" class="jap-button jap-primary" aria-disabled={at_end.to_string()}
-                            onclick={go(next_step(index, STEPS.len()))}>{ UI.next_step_button }</button>
+                            onclick={go(next_step(index, steps.len()))}>{ ui.next_step_button }</button>
                     </div>
-                    <p class="jap-note">{ UI.arrow_hint }</p>
-                    <ShareButton route={Route::Explainer(index)} label={UI.share_step}
-                        text={fill(UI.share_text_step, &[("title", step.title)])} />
+                    <p class="jap-note">{ ui.arrow_hint }</p>
+                    <ShareButton route={Route::Explainer(index)} label={ui.share_step}
+                        text={fill(ui.share_text_step, &[("title", step.title)])} />
                 </div>
                 <div class="jap-figure">
                     { pathway_diagram(&DiagramProps {
                         step,
-                        activation: CHOICES[*chosen].activation,
+                        activation: ENGLISH.choices[*chosen].activation,
                         ids: ids.clone(),
+                        ui,
                     }) }
                     <p class="jap-caption jap-step-caption" role="status" aria-live="polite">
-                        { format!("{progress_text}: {}. {}", step.title, highlighted_text(step.highlight)) }
+                        { format!("{progress_text}: {}. {}", step.title, highlighted_text(step.highlight, ui)) }
                     </p>
-                    { compare_control(&CompareProps { chosen: *chosen, on_choose, ids }) }
+                    { compare_control(&CompareProps { chosen: *chosen, on_choose, ids, locale }) }
                 </div>
             </div>
             <details class="jap-steps">
-                <summary>{ UI.steps_label }</summary>
+                <summary>{ ui.steps_label }</summary>
                 <ol>
-                    { for STEPS.iter().enumerate().map(|(number, listed)| html! {
+                    { for steps.iter().enumerate().map(|(number, listed)| html! {
                         <li>
                             <PlaceLink to={Route::Explainer(number)}
                                 current={(number == index).then_some("step")}>
@@ -132,19 +138,19 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
 }
 
 /// "Highlighted in the diagram: ventral tegmental area (VTA), reward pathway."
-pub fn highlighted_text(parts: &[DiagramPart]) -> String {
-    let names: Vec<&str> = parts.iter().map(|&part| part_label(part)).collect();
-    fill(UI.highlighted, &[("parts", &names.join(", "))])
+pub fn highlighted_text(parts: &[DiagramPart], ui: &UiText) -> String {
+    let names: Vec<&str> = parts.iter().map(|&part| part_label(part, ui)).collect();
+    fill(ui.highlighted, &[("parts", &names.join(", "))])
 }
 
 /// The diagram's label for a part.
-pub fn part_label(part: DiagramPart) -> &'static str {
+pub fn part_label(part: DiagramPart, ui: &UiText) -> &'static str {
     match part {
-        DiagramPart::Vta => UI.label_vta,
-        DiagramPart::Pathway => UI.label_pathway,
-        DiagramPart::NucleusAccumbens => UI.label_nucleus_accumbens,
-        DiagramPart::Dopamine => UI.label_dopamine,
-        DiagramPart::Synapse => UI.label_synapse,
-        DiagramPart::Receptors => UI.label_receptors,
+        DiagramPart::Vta => ui.label_vta,
+        DiagramPart::Pathway => ui.label_pathway,
+        DiagramPart::NucleusAccumbens => ui.label_nucleus_accumbens,
+        DiagramPart::Dopamine => ui.label_dopamine,
+        DiagramPart::Synapse => ui.label_synapse,
+        DiagramPart::Receptors => ui.label_receptors,
     }
 }

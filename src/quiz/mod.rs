@@ -8,7 +8,8 @@ pub mod state;
 
 use yew::prelude::*;
 
-use crate::content::{fill, Statement, STATEMENTS, UI};
+use crate::components::language::use_locale;
+use crate::content::{fill, Statement, UiText, STATEMENT_IDS};
 use crate::route::Route;
 use feedback::FeedbackScreen;
 use intro::intro_screen;
@@ -27,7 +28,7 @@ pub struct ScreenProps {
 
 /// The link to one statement.
 pub fn statement_route(statement: &Statement) -> Route {
-    let index = STATEMENTS.iter().position(|s| s.id == statement.id);
+    let index = STATEMENT_IDS.iter().position(|&id| id == statement.id);
     index.map_or(Route::Quiz { seed: None }, Route::Statement)
 }
 
@@ -38,9 +39,9 @@ pub fn dispatch(quiz: &QuizHandle, action: QuizAction) -> Callback<MouseEvent> {
 }
 
 /// "Statement 3 of 12".
-pub fn progress_text(position: usize, total: usize) -> String {
+pub fn progress_text(ui: &UiText, position: usize, total: usize) -> String {
     fill(
-        UI.progress,
+        ui.progress,
         &[
             ("current", &position.to_string()),
             ("total", &total.to_string()),
@@ -92,9 +93,10 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         let on_change = props.on_change.clone();
         use_effect_with((*quiz).clone(), move |quiz| on_change.emit(quiz.clone()));
     }
-    let announcement = announcement(&quiz);
+    let ui = &use_locale().ui;
+    let announcement = announcement(&quiz, ui);
     let screen = match quiz.screen() {
-        Screen::Intro => intro_screen(&quiz, props.shared_score),
+        Screen::Intro => intro_screen(&quiz, props.shared_score, ui),
         Screen::Question => html! { <QuestionScreen quiz={quiz.clone()} /> },
         Screen::Feedback => html! { <FeedbackScreen quiz={quiz.clone()} /> },
         Screen::Results => html! { <ResultsScreen quiz={quiz.clone()} /> },
@@ -117,28 +119,28 @@ fn screen_name(screen: Screen) -> &'static str {
 }
 
 /// What the live region says on each screen.
-fn announcement(quiz: &Quiz) -> String {
+fn announcement(quiz: &Quiz, ui: &UiText) -> String {
     match quiz.screen() {
         Screen::Intro => String::new(),
         Screen::Question => quiz
             .current()
-            .map(|(position, _)| progress_text(position, quiz.total()))
+            .map(|(position, _)| progress_text(ui, position, quiz.total()))
             .unwrap_or_default(),
         Screen::Feedback => quiz
             .last_answer()
             .map(|answer| {
-                UI.feedback(answer.given, answer.statement.verdict)
+                ui.feedback(answer.given, answer.statement.verdict)
                     .to_owned()
             })
             .unwrap_or_default(),
-        Screen::Results => score_text(quiz),
+        Screen::Results => score_text(quiz, ui),
     }
 }
 
 /// "You answered 9 of 12 correctly."
-pub fn score_text(quiz: &Quiz) -> String {
+pub fn score_text(quiz: &Quiz, ui: &UiText) -> String {
     fill(
-        UI.score,
+        ui.score,
         &[
             ("score", &quiz.score().to_string()),
             ("total", &quiz.total().to_string()),

@@ -9,7 +9,8 @@ use super::{dispatch, score_text, ScreenProps};
 use crate::components::focus::use_focus_on_mount;
 use crate::components::instance::use_id_prefix;
 use crate::components::share::ShareButton;
-use crate::content::{fill, STEPS, UI};
+use crate::components::language::use_locale;
+use crate::content::{fill, Locale};
 use crate::route::Route;
 
 /// The score and a list of every statement, each with its explanation a click away.
@@ -19,6 +20,8 @@ pub fn ResultsScreen(props: &ScreenProps) -> Html {
     use_focus_on_mount(heading_ref.clone());
     let print_answers = use_state(|| false);
     let ids = use_id_prefix();
+    let locale = use_locale();
+    let ui = &locale.ui;
     let quiz = &props.quiz;
     let on_print_answers = {
         let print_answers = print_answers.clone();
@@ -36,36 +39,36 @@ pub fn ResultsScreen(props: &ScreenProps) -> Html {
     html! {
         <div class="jap-screen" data-print-answers={print_answers.to_string()}>
             <section class="jap-print-only jap-key-facts">
-                <h2>{ UI.print_title }</h2>
-                { for STEPS.iter().map(|step| html! {
+                <h2>{ ui.print_title }</h2>
+                { for locale.steps.iter().map(|step| html! {
                     <p><strong>{ step.title }{ ". " }</strong>{ step.body }</p>
                 }) }
-                <p>{ UI.not_medical_advice }</p>
+                <p>{ ui.not_medical_advice }</p>
             </section>
-            <h2 class="jap-title" tabindex="-1" ref={heading_ref}>{ UI.results_title }</h2>
-            <p class="jap-score">{ score_text(quiz) }</p>
-            <p class="jap-screen-only">{ UI.results_intro }</p>
+            <h2 class="jap-title" tabindex="-1" ref={heading_ref}>{ ui.results_title }</h2>
+            <p class="jap-score">{ score_text(quiz, ui) }</p>
+            <p class="jap-screen-only">{ ui.results_intro }</p>
             <ol class="jap-results">
-                { for quiz.answered().map(result_item) }
+                { for quiz.answered().map(|answer| result_item(answer, locale)) }
             </ol>
-            <p class="jap-note jap-screen-only">{ UI.not_medical_advice }</p>
+            <p class="jap-note jap-screen-only">{ ui.not_medical_advice }</p>
             <div class="jap-print-controls">
                 <div class="jap-remember">
                     <input type="checkbox" id={answers_box.clone()} checked={*print_answers}
                         onchange={on_print_answers} />
-                    <label for={answers_box}>{ UI.print_answers }</label>
+                    <label for={answers_box}>{ ui.print_answers }</label>
                 </div>
-                <button type="button" class="jap-button" onclick={print}>{ UI.print_button }</button>
+                <button type="button" class="jap-button" onclick={print}>{ ui.print_button }</button>
             </div>
             <button type="button" class="jap-button jap-primary"
                 onclick={dispatch(quiz, QuizAction::TryAgain)}>
-                { UI.try_again }
+                { ui.try_again }
             </button>
             <div class="jap-share-row">
-                <ShareButton route={Route::Quiz { seed: Some(quiz.seed()) }} label={UI.share_quiz}
-                    text={UI.share_text_quiz} />
+                <ShareButton route={Route::Quiz { seed: Some(quiz.seed()) }} label={ui.share_quiz}
+                    text={ui.share_text_quiz} />
                 <ShareButton route={Route::Score { score: quiz.score(), total: quiz.total() }}
-                    label={UI.share_score} text={fill(UI.share_text_score, &[
+                    label={ui.share_score} text={fill(ui.share_text_score, &[
                         ("score", &quiz.score().to_string()),
                         ("total", &quiz.total().to_string()),
                     ])} />
@@ -75,24 +78,25 @@ pub fn ResultsScreen(props: &ScreenProps) -> Html {
 }
 
 /// One statement: right or not (in words, not only colour), both answers, and why.
-fn result_item(answer: AnsweredStatement) -> Html {
-    let statement = answer.statement;
+fn result_item(answer: AnsweredStatement, locale: &'static Locale) -> Html {
+    let statement = locale.statement(answer.statement);
+    let ui = &locale.ui;
     let (outcome, mark) = if answer.is_right() {
-        ("right", UI.mark_right)
+        ("right", ui.mark_right)
     } else {
-        ("wrong", UI.mark_wrong)
+        ("wrong", ui.mark_wrong)
     };
     html! {
         <li class="jap-result" data-outcome={outcome} data-id={statement.id}>
             <p class="jap-result-statement">{ statement.text }</p>
             <p class="jap-result-answers">
                 <span class="jap-mark">{ mark }</span>
-                <span class="jap-given">{ fill(UI.your_answer, &[("answer", UI.answer(answer.given))]) }</span>
-                <span class="jap-correct">{ fill(UI.right_answer, &[("answer", UI.answer(statement.verdict))]) }</span>
+                <span class="jap-given">{ fill(ui.your_answer, &[("answer", ui.answer(answer.given))]) }</span>
+                <span class="jap-correct">{ fill(ui.right_answer, &[("answer", ui.answer(statement.verdict))]) }</span>
             </p>
             <details>
-                <summary>{ UI.details_summary }</summary>
-                { explanation(statement) }
+                <summary>{ ui.details_summary }</summary>
+                { explanation(statement, ui) }
             </details>
         </li>
     }

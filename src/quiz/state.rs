@@ -101,12 +101,12 @@ impl Quiz {
 
     /// The quiz over the widget's own content.
     pub fn from_content(seed: u32) -> Self {
-        Self::new(&crate::content::STATEMENTS, content_rules(), seed)
+        Self::new(crate::content::ENGLISH.statements, content_rules(), seed)
     }
 
     /// One statement of the widget's own content, by index.
     pub fn single_from_content(index: usize, seed: u32) -> Self {
-        Self::single(&crate::content::STATEMENTS, content_rules(), index, seed)
+        Self::single(crate::content::ENGLISH.statements, content_rules(), index, seed)
     }
 
     /// The state after `action`; an action that makes no sense on this screen changes nothing.
