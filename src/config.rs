@@ -75,12 +75,12 @@ impl Default for Config {
 }
 
 /// Reads attributes and collects a warning for each value that is not understood.
-struct Reader<F> {
-    attribute: F,
+struct Reader<'a> {
+    attribute: &'a dyn Fn(&str) -> Option<String>,
     warnings: Vec<String>,
 }
 
-impl<F: Fn(&str) -> Option<String>> Reader<F> {
+impl Reader<'_> {
     /// The trimmed value of `name`, if the host set it.
     fn get(&self, name: &str) -> Option<String> {
         (self.attribute)(name).map(|value| value.trim().to_owned())
@@ -97,18 +97,24 @@ impl<F: Fn(&str) -> Option<String>> Reader<F> {
         let value = self.get(name)?;
         let read = read(&value);
         if read.is_none() {
-            self.warnings.push(format!(
-                "Just a Plant?: {name}=\"{value}\" is not understood; {expected}. Using the default."
-            ));
+            self.warn(name, &value, expected);
         }
         read
+    }
+
+    /// One warning, written once for every attribute (not once per kind of value read).
+    #[inline(never)]
+    fn warn(&mut self, name: &str, value: &str, expected: &str) {
+        self.warnings.push(format!(
+            "Just a Plant?: {name}=\"{value}\" is not understood; {expected}. Using the default."
+        ));
     }
 }
 
 impl Config {
     /// Reads the configuration through `attribute` (the mount element's attributes) and
     /// returns it with a warning for each value that was not understood.
-    pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> (Config, Vec<String>) {
+    pub fn from_attributes(attribute: &dyn Fn(&str) -> Option<String>) -> (Config, Vec<String>) {
         let mut reader = Reader {
             attribute,
             warnings: Vec::new(),
@@ -231,7 +237,7 @@ impl Config {
     }
 }
 
-fn read_help<F: Fn(&str) -> Option<String>>(reader: &mut Reader<F>) -> Option<HelpContact> {
+fn read_help(reader: &mut Reader<'_>) -> Option<HelpContact> {
     let name = reader.read(
         "data-help-name",
         "use a short name, up to 80 characters",

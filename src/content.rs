@@ -118,7 +118,10 @@ impl Locale {
 
     /// Where this locale is in [`LOCALES`], for links.
     pub fn index(&self) -> usize {
-        LOCALES.iter().position(|locale| locale == self).unwrap_or(0)
+        LOCALES
+            .iter()
+            .position(|locale| locale == self)
+            .unwrap_or(0)
     }
 
     /// This language's words for a statement, found by its id, so a quiz in progress reads

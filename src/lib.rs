@@ -13,11 +13,13 @@ pub mod storage;
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::components::help_card::HelpCard;
+use crate::components::help_card::help_card;
+use crate::components::instance::use_id_prefix;
 use crate::components::language::language_switch;
-use crate::components::location::{use_place, Navigator, PlaceAction, PlaceLink};
+use crate::components::location::{place_link, use_place, PlaceAction};
 use crate::components::notice::{link_notice, NoticeProps};
-use crate::components::privacy::PrivacyControls;
+use crate::components::privacy::{privacy_controls, PrivacyProps};
+use crate::components::shared::Shared;
 use crate::config::{Config, Sections};
 use crate::content::{places, Locale, ENGLISH};
 use crate::explainer::ExplainerView;
@@ -85,7 +87,10 @@ pub fn App(props: &AppProps) -> Html {
     let locale = place.locale;
     let navigate = place.dispatcher().to_callback().reform(PlaceAction::Go);
     let switch = place.dispatcher().to_callback().reform(PlaceAction::Speak);
-    let dismiss = place.dispatcher().to_callback().reform(|()| PlaceAction::Dismiss);
+    let dismiss = place
+        .dispatcher()
+        .to_callback()
+        .reform(|()| PlaceAction::Dismiss);
     let route = config.place_for(place.route);
     let explainer_step = use_mut_ref(|| 0);
     let quiz_start = use_mut_ref(|| match saved.as_ref() {
@@ -172,6 +177,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     use_kiosk_reset(kiosk, config.idle_ms, reset.clone());
     let root = use_node_ref();
+    let ids = use_id_prefix();
     use_theme(root.clone(), config.theme.clone());
 
     let step = *explainer_step.borrow();
@@ -183,17 +189,21 @@ pub fn App(props: &AppProps) -> Html {
     };
     let in_quiz = route.in_quiz();
     let ui = &locale.ui;
+    let shared = Shared {
+        config: std::rc::Rc::new(config.clone()),
+        locale,
+        navigate: navigate.clone(),
+    };
     let section_link = |to: Route, name: &'static str, current: bool| {
-        html! {
-            <PlaceLink class="jap-section-link" {to} current={current.then_some("page")}>
-                { name }
-            </PlaceLink>
-        }
+        place_link(
+            &shared,
+            to,
+            "jap-section-link",
+            current.then_some("page"),
+            name,
+        )
     };
     html! {
-        <ContextProvider<Config> context={config.clone()}>
-        <ContextProvider<Navigator> context={Navigator(navigate.clone())}>
-        <ContextProvider<&'static Locale> context={locale}>
             <section class="jap" lang={locale.code} dir={ui.text_direction}
                 aria-label={ui.widget_label} ref={root}
                 data-theme={config.theme.accent.is_some().then_some("custom")}>
@@ -209,25 +219,28 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 if config.has_explainer() {
                     <div class="jap-section" hidden={in_quiz}>
-                        <ExplainerView key={*resets} {step} on_navigate={navigate}
+                        <ExplainerView key={*resets} {step} shared={shared.clone()}
                             quiz_link={config.has_quiz()} />
                     </div>
                 }
                 if config.has_quiz() {
                     <div class="jap-section" hidden={!in_quiz}>
-                        <QuizView key={quiz_key} {start} {shared_score}
+                        <QuizView key={quiz_key} {start} {shared_score} shared={shared.clone()}
                             on_change={on_quiz_change} />
                     </div>
                 }
                 if !kiosk {
-                    <PrivacyControls available={*available} remembering={*remembering}
-                        {on_remember} on_forget={reset} />
+                    { privacy_controls(&PrivacyProps {
+                        available: *available,
+                        remembering: *remembering,
+                        on_remember,
+                        on_forget: reset,
+                        ids: &ids,
+                        ui,
+                    }) }
                 }
-                <HelpCard />
+                { help_card(&ids, config.help.as_ref(), ui) }
             </section>
-        </ContextProvider<&'static Locale>>
-        </ContextProvider<Navigator>>
-        </ContextProvider<Config>>
     }
 }
 
@@ -358,7 +371,7 @@ fn register_service_worker() {
 /// only widget, so it alone reads and writes the URL fragment.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount_embedded(container: web_sys::Element, host: web_sys::Element, follow_address: bool) {
-    let (config, warnings) = Config::from_attributes(|name| host.get_attribute(name));
+    let (config, warnings) = Config::from_attributes(&|name| host.get_attribute(name));
     for warning in warnings {
         web_sys::console::warn_1(&warning.into());
     }
@@ -385,7 +398,7 @@ pub fn start() {
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("just-a-plant"));
     let (config, warnings) =
-        Config::from_attributes(|name| root.as_ref().and_then(|root| root.get_attribute(name)));
+        Config::from_attributes(&|name| root.as_ref().and_then(|root| root.get_attribute(name)));
     for warning in warnings {
         web_sys::console::warn_1(&warning.into());
     }

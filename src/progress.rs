@@ -91,5 +91,6 @@ fn replay(mut quiz: Quiz, answers: &[Verdict], screen: Screen) -> Option<Quiz> {
         }
     }
     let answered_all = quiz.answered().count() == answers.len();
-    (answered_all && quiz.screen() == screen && answers.len() <= STATEMENT_IDS.len()).then_some(quiz)
+    (answered_all && quiz.screen() == screen && answers.len() <= STATEMENT_IDS.len())
+        .then_some(quiz)
 }

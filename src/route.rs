@@ -71,9 +71,10 @@ impl Link {
             return Err(LinkError::TooLong);
         }
         let (locale, place) = match path.split_once('/') {
-            Some((code, place)) if is_language_code(code) => {
-                (places.locales.iter().position(|known| *known == code), place)
-            }
+            Some((code, place)) if is_language_code(code) => (
+                places.locales.iter().position(|known| *known == code),
+                place,
+            ),
             _ => (None, path),
         };
         Ok(Route::parse(place, places)?.map(|route| Link { route, locale }))

@@ -43,7 +43,8 @@ impl QuizActions for Widget {
     /// The statement on screen, looked up in the content by its text.
     fn statement(&self) -> &'static Statement {
         let text = self.text(".jap-quiz .jap-statement");
-        ENGLISH.statements
+        ENGLISH
+            .statements
             .iter()
             .find(|s| s.text == text)
             .expect("the statement is from the content")
@@ -93,7 +94,9 @@ async fn a_wrong_answer_gets_kind_feedback_the_explanation_and_its_source() {
     widget.answer(other(statement.verdict)).await;
 
     assert_eq!(screen(&widget), "feedback");
-    let kind_words = ENGLISH.ui.feedback(other(statement.verdict), statement.verdict);
+    let kind_words = ENGLISH
+        .ui
+        .feedback(other(statement.verdict), statement.verdict);
     assert_eq!(widget.text(".jap-verdict"), kind_words);
     assert_eq!(
         widget
@@ -170,7 +173,10 @@ async fn the_results_list_every_statement_with_the_answer_given_and_the_right_on
         .await;
     assert_eq!(screen(&widget), "results");
     let score = given.iter().filter(|(s, a)| s.verdict == *a).count();
-    let score_text = fill(ENGLISH.ui.score, &[("score", &score.to_string()), ("total", "12")]);
+    let score_text = fill(
+        ENGLISH.ui.score,
+        &[("score", &score.to_string()), ("total", "12")],
+    );
     assert_eq!(widget.text(".jap-score"), score_text);
     assert_eq!(widget.text(".jap-quiz .jap-announcer"), score_text);
 
@@ -187,11 +193,17 @@ async fn the_results_list_every_statement_with_the_answer_given_and_the_right_on
         assert_eq!(item.get_attribute("data-id").unwrap(), statement.id);
         assert_eq!(
             read(".jap-given"),
-            fill(ENGLISH.ui.your_answer, &[("answer", ENGLISH.ui.answer(*answer))])
+            fill(
+                ENGLISH.ui.your_answer,
+                &[("answer", ENGLISH.ui.answer(*answer))]
+            )
         );
         assert_eq!(
             read(".jap-correct"),
-            fill(ENGLISH.ui.right_answer, &[("answer", ENGLISH.ui.answer(statement.verdict))])
+            fill(
+                ENGLISH.ui.right_answer,
+                &[("answer", ENGLISH.ui.answer(statement.verdict))]
+            )
         );
         let mark = if statement.verdict == *answer {
             ENGLISH.ui.mark_right

@@ -56,7 +56,7 @@ async fn next_moves_the_story_the_highlight_the_caption_and_the_fragment() {
         );
         for &part in step.highlight {
             assert!(
-                caption.contains(part_label(part)),
+                caption.contains(part_label(part, &ENGLISH.ui)),
                 "{caption} names {part:?}"
             );
         }
@@ -72,7 +72,11 @@ async fn next_moves_the_story_the_highlight_the_caption_and_the_fragment() {
 
 #[wasm_bindgen_test]
 async fn the_signal_step_lights_up_the_whole_pathway() {
-    let signal = ENGLISH.steps.iter().position(|step| step.id == "signal").unwrap();
+    let signal = ENGLISH
+        .steps
+        .iter()
+        .position(|step| step.id == "signal")
+        .unwrap();
     let widget = Widget::mount(1, &format!("#explainer/{}", signal + 1)).await;
     assert_eq!(on_step(&widget), "signal");
     assert_eq!(
@@ -152,7 +156,10 @@ async fn each_compare_choice_sets_the_receptors_the_dopamine_and_the_caption() {
 async fn the_diagram_has_a_title_a_description_and_text_labels() {
     let widget = Widget::mount(1, "#explainer/1").await;
     assert_eq!(widget.text(".jap-diagram title"), ENGLISH.ui.diagram_title);
-    assert_eq!(widget.text(".jap-diagram desc"), ENGLISH.ui.diagram_description);
+    assert_eq!(
+        widget.text(".jap-diagram desc"),
+        ENGLISH.ui.diagram_description
+    );
     let labelled_by = widget.attribute(".jap-diagram", "aria-labelledby");
     let ids: Vec<String> = ["title", "desc"]
         .iter()

@@ -1,7 +1,9 @@
 //! Native tests of the compiled-in content and the interface strings' placeholders.
 #![cfg(not(target_arch = "wasm32"))]
 
-use just_a_plant::content::{fill, Verdict, ENGLISH, OPENING, ROUND_LENGTH};
+use just_a_plant::content::{
+    fill, Locale, Verdict, ENGLISH, LOCALES, OPENING, ROUND_LENGTH, STATEMENT_IDS,
+};
 
 #[test]
 fn the_quiz_asks_at_least_twelve_statements_and_opens_with_just_a_plant() {
@@ -13,7 +15,8 @@ fn the_quiz_asks_at_least_twelve_statements_and_opens_with_just_a_plant() {
 
 #[test]
 fn both_verdicts_are_represented() {
-    let myths = ENGLISH.statements
+    let myths = ENGLISH
+        .statements
         .iter()
         .filter(|s| s.verdict == Verdict::Myth)
         .count();
@@ -42,4 +45,48 @@ fn feedback_is_kind_when_the_answer_is_not_right() {
         ENGLISH.ui.feedback(Verdict::Fact, Verdict::Fact),
         ENGLISH.ui.feedback_right_fact
     );
+}
+
+#[test]
+fn every_locale_has_the_same_statements_steps_and_choices_in_the_same_order() {
+    for locale in &LOCALES {
+        let of = |locale: &Locale| {
+            (
+                locale.statements.iter().map(|s| s.id).collect::<Vec<_>>(),
+                locale.steps.iter().map(|s| s.id).collect::<Vec<_>>(),
+                locale.choices.iter().map(|c| c.id).collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(of(locale), of(ENGLISH), "{}", locale.code);
+        assert_eq!(STATEMENT_IDS.to_vec(), of(locale).0);
+        // The facts are shared: the verdicts and the English source quotes.
+        for (own, english) in locale.statements.iter().zip(ENGLISH.statements) {
+            assert_eq!((own.verdict, own.source), (english.verdict, english.source));
+        }
+    }
+}
+
+#[test]
+fn spanish_has_its_own_words_for_every_statement() {
+    let spanish = Locale::from_code("es").expect("a Spanish locale");
+    assert_eq!(spanish.ui.language_name, "Español");
+    for (own, english) in spanish.statements.iter().zip(ENGLISH.statements) {
+        assert_ne!(own.text, english.text, "{}", own.id);
+        assert_ne!(own.explanation, english.explanation, "{}", own.id);
+    }
+    let opening = spanish.statement(&ENGLISH.statements[OPENING]);
+    assert_eq!(opening.id, "just-a-plant");
+    assert!(opening.text.contains("planta"), "{}", opening.text);
+}
+
+#[test]
+fn a_browser_preferring_mexican_spanish_gets_spanish() {
+    assert_eq!(Locale::for_tag("es-MX").map(|l| l.code), Some("es"));
+    assert_eq!(Locale::for_tag("ES").map(|l| l.code), Some("es"));
+    assert_eq!(Locale::for_tag("en_GB").map(|l| l.code), Some("en"));
+    assert_eq!(Locale::for_tag("fr-CA"), None);
+    assert_eq!(Locale::for_tag(""), None);
+    let first_spoken = Locale::preferred(&["fr-FR", "es-MX", "en-US"]);
+    assert_eq!(first_spoken.map(|l| l.code), Some("es"));
+    assert_eq!(Locale::preferred(&["de", "fr"]), None);
 }

@@ -8,7 +8,11 @@ use just_a_plant::explainer::model::{
 
 #[test]
 fn the_story_has_six_to_eight_steps_each_about_some_part_of_the_diagram() {
-    assert!((6..=8).contains(&ENGLISH.steps.len()), "{} steps", ENGLISH.steps.len());
+    assert!(
+        (6..=8).contains(&ENGLISH.steps.len()),
+        "{} steps",
+        ENGLISH.steps.len()
+    );
     for step in ENGLISH.steps {
         assert!(
             !step.highlight.is_empty(),
@@ -23,7 +27,11 @@ fn the_story_runs_from_the_receptors_to_supervised_treatment() {
     let ids: Vec<&str> = ENGLISH.steps.iter().map(|step| step.id).collect();
     assert_eq!(ids.first(), Some(&"receptors"));
     assert_eq!(ids.last(), Some(&"supervised-treatment"));
-    let signal = ENGLISH.steps.iter().find(|step| step.id == "signal").unwrap();
+    let signal = ENGLISH
+        .steps
+        .iter()
+        .find(|step| step.id == "signal")
+        .unwrap();
     for part in [
         DiagramPart::Vta,
         DiagramPart::Pathway,
@@ -76,7 +84,8 @@ fn more_activation_draws_more_dopamine_signal_and_none_draws_none() {
 #[test]
 fn the_compare_choices_put_the_alkaloids_in_the_sources_order() {
     let level = |id: &str| {
-        ENGLISH.choices
+        ENGLISH
+            .choices
             .iter()
             .find(|choice| choice.id == id)
             .unwrap()
@@ -88,7 +97,10 @@ fn the_compare_choices_put_the_alkaloids_in_the_sources_order() {
     assert_eq!(level("mitragynine"), Activation::LowEfficacy);
     assert!(level("full-agonist") > level("seven-oh"));
     assert!(level("seven-oh") > level("mitragynine"));
-    assert!(ENGLISH.choices.iter().any(|choice| choice.id == "buprenorphine"));
+    assert!(ENGLISH
+        .choices
+        .iter()
+        .any(|choice| choice.id == "buprenorphine"));
 }
 
 #[test]

@@ -90,12 +90,23 @@ fn every_valid_place_round_trips_through_its_fragment() {
 
 #[test]
 fn a_link_can_name_its_language_first() {
-    let spanish = |route| Ok(Some(Link { route, locale: Some(1) }));
-    assert_eq!(parse_link("#es/s/1/just-a-plant"), spanish(Route::Statement(0)));
+    let spanish = |route| {
+        Ok(Some(Link {
+            route,
+            locale: Some(1),
+        }))
+    };
+    assert_eq!(
+        parse_link("#es/s/1/just-a-plant"),
+        spanish(Route::Statement(0))
+    );
     assert_eq!(parse_link("#es/explainer/3"), spanish(Route::Explainer(2)));
     assert_eq!(parse_link("es/quiz"), spanish(Route::Quiz { seed: None }));
     let english = Link {
-        route: Route::Score { score: 9, total: 12 },
+        route: Route::Score {
+            score: 9,
+            total: 12,
+        },
         locale: Some(0),
     };
     assert_eq!(english.fragment(PLACES), "#en/r/1/9-12");
@@ -124,7 +135,10 @@ fn a_language_this_widget_does_not_speak_is_passed_over() {
     assert_eq!(parse_link("#abcd/quiz"), Err(LinkError::Malformed));
     assert_eq!(parse_link("#ES/quiz"), Err(LinkError::Malformed));
     assert_eq!(parse_link("#es/fr/quiz"), Err(LinkError::Malformed));
-    assert_eq!(parse_link("#es/s/9/just-a-plant"), Err(LinkError::NewerVersion));
+    assert_eq!(
+        parse_link("#es/s/9/just-a-plant"),
+        Err(LinkError::NewerVersion)
+    );
 }
 
 #[test]

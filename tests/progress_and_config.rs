@@ -94,7 +94,7 @@ fn anything_unexpected_in_storage_reads_as_nothing_remembered() {
 }
 
 fn config(attributes: &[(&str, &str)]) -> (Config, Vec<String>) {
-    Config::from_attributes(|name| {
+    Config::from_attributes(&|name| {
         attributes
             .iter()
             .find(|(key, _)| *key == name)
@@ -126,6 +126,23 @@ fn kiosk_mode_and_its_idle_time_come_from_attributes() {
         "a bare attribute turns it on"
     );
     assert!(!config(&[("data-kiosk", "false")]).0.kiosk);
+}
+
+#[test]
+fn the_host_can_choose_any_locale_the_widget_speaks() {
+    let (read, warnings) = config(&[("data-locale", "es")]);
+    assert_eq!(read.locale.map(|locale| locale.code), Some("es"));
+    assert!(warnings.is_empty());
+    assert_eq!(
+        Config::default().locale,
+        None,
+        "no choice: the link or the browser decides"
+    );
+    let (_, warnings) = config(&[("data-locale", "fr")]);
+    assert_eq!(
+        warnings,
+        ["Just a Plant?: data-locale=\"fr\" is not understood; the locales are: en, es. Using the default."]
+    );
 }
 
 #[test]

@@ -533,8 +533,8 @@ fn problems<const N: usize>(errors: [Option<Vec<ContentError>>; N]) -> Vec<Conte
 /// folder against it.
 pub fn load(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
     let source_article = read(content_dir, SOURCE_FILE)?;
-    let quiz = read(content_dir, QUIZ_FILE)
-        .and_then(|text| check_quiz(QUIZ_FILE, &text, &source_article));
+    let quiz =
+        read(content_dir, QUIZ_FILE).and_then(|text| check_quiz(QUIZ_FILE, &text, &source_article));
     let explainer = read(content_dir, EXPLAINER_FILE)
         .and_then(|text| check_explainer(EXPLAINER_FILE, &text, &source_article));
     let ui = read(content_dir, UI_FILE).and_then(|text| check_ui(UI_FILE, &text));
@@ -700,7 +700,10 @@ pub fn to_rust(content: &Content) -> String {
 
 /// One locale as a `Locale` value: its words, with the facts from the English content.
 fn locale_to_rust(content: &Content, locale: &Locale) -> String {
-    let mut out = format!("    Locale {{\n        code: {:?},\n        ui: UiText {{\n", locale.code);
+    let mut out = format!(
+        "    Locale {{\n        code: {:?},\n        ui: UiText {{\n",
+        locale.code
+    );
     for (key, value) in UI_KEYS.iter().zip(&locale.ui.values) {
         out += &format!("            {}: {:?},\n", key.name, value);
     }

@@ -200,10 +200,10 @@ fn ui_file(skip: &str, replace: Option<(&str, &str)>) -> String {
                 .iter()
                 .map(|p| format!("{{{p}}} "))
                 .collect();
-            value += if key.name.ends_with("_tel") {
-                "+18000000000"
-            } else {
-                "text"
+            value += match key.name {
+                name if name.ends_with("_tel") => "+18000000000",
+                "text_direction" => "rtl",
+                _ => "text",
             };
             if let Some((name, new)) = replace.filter(|(name, _)| *name == key.name) {
                 value = new.to_owned();
@@ -253,6 +253,16 @@ fn a_phone_number_to_dial_must_be_plus_and_digits() {
     .unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].field, "helpline_tel");
+}
+
+#[test]
+fn the_text_direction_must_be_ltr_or_rtl() {
+    let errors =
+        check_ui("en/ui.toml", &ui_file("", Some(("text_direction", "left")))).unwrap_err();
+    assert_eq!(
+        errors[0].to_string(),
+        "en/ui.toml: key `text_direction`, field `text_direction`: `left` must be `ltr` or `rtl`"
+    );
 }
 
 #[test]

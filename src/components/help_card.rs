@@ -2,25 +2,19 @@
 
 use yew::prelude::*;
 
-use crate::components::instance::use_id_prefix;
-use crate::config::{Config, HelpContact};
-use crate::components::language::use_locale;
+use crate::config::HelpContact;
 use crate::content::UiText;
 
 /// The help card: the organisation's own contact where the host gives one, and the national
-/// helpline unless the host replaces it.
-#[component]
-pub fn HelpCard() -> Html {
-    let ids = use_id_prefix();
-    let ui = &use_locale().ui;
+/// helpline unless the host replaces it. `ids` is this widget's prefix for element ids.
+pub fn help_card(ids: &str, own: Option<&HelpContact>, ui: &UiText) -> Html {
     let title_id = format!("{ids}-help-title");
-    let own = use_context::<Config>().and_then(|config| config.help);
-    let national = !own.as_ref().is_some_and(|own| own.replaces_default);
+    let national = !own.is_some_and(|own| own.replaces_default);
     html! {
         <aside class="jap-help" aria-labelledby={title_id.clone()}>
             <h2 id={title_id} class="jap-help-title">{ ui.help_title }</h2>
             if let Some(own) = own {
-                { own_contact(&own) }
+                { own_contact(own) }
             }
             if national {
                 { national_helpline(ui) }

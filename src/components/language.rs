@@ -1,15 +1,8 @@
-//! The language the widget speaks: shared with every screen through a context, and the
-//! switch that changes it without losing the place.
+//! The language switch: changes the language the widget speaks without losing the place.
 
 use yew::prelude::*;
 
-use crate::content::{Locale, ENGLISH, LOCALES};
-
-/// The language the widget speaks now (English outside the widget's context).
-#[hook]
-pub fn use_locale() -> &'static Locale {
-    use_context::<&'static Locale>().unwrap_or(ENGLISH)
-}
+use crate::content::{Locale, LOCALES};
 
 /// One button per language, each named in its own language; the one spoken now is pressed.
 /// Nothing shows when the widget speaks only one language.

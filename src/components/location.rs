@@ -8,8 +8,8 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use yew::prelude::*;
 
+use crate::components::shared::Shared;
 use crate::content::{places, Locale, LOCALES};
-use crate::components::language::use_locale;
 use crate::route::{Link, LinkError, Route};
 
 /// Where the widget is, in which language, and why a link could not be opened, if it could
@@ -140,9 +140,9 @@ pub fn use_place(
         let location = web_sys::window()
             .filter(|_| follow_address && now.problem.is_none() && before.link() != now.link())
             .map(|window| window.location());
-        if let Some(location) = location.filter(|location| {
-            location.hash().is_ok_and(|hash| hash != fragment)
-        }) {
+        if let Some(location) =
+            location.filter(|location| location.hash().is_ok_and(|hash| hash != fragment))
+        {
             // Failing to write the address only loses the history entry.
             let _ = if before.route == now.route {
                 location.replace(&fragment)
@@ -154,39 +154,29 @@ pub fn use_place(
     place
 }
 
-/// The way to move to another place, shared with every link inside the widget.
-#[derive(Clone, PartialEq)]
-pub struct Navigator(pub Callback<Route>);
-
-#[derive(Properties, PartialEq)]
-pub struct PlaceLinkProps {
-    pub to: Route,
-    #[prop_or_default]
-    pub class: Classes,
-    /// `aria-current` for the link to where the person is now.
-    #[prop_or_default]
-    pub current: Option<&'static str>,
-    pub children: Html,
-}
-
-/// A link to a place in the widget: a real link (it can be opened in a new tab), which moves
-/// this widget itself when followed, whether or not the widget follows the address.
-#[component]
-pub fn PlaceLink(props: &PlaceLinkProps) -> Html {
-    let navigator = use_context::<Navigator>();
-    let locale = use_locale();
-    let to = props.to;
+/// A link to a place in the widget, in the language spoken now: a real link (it can be opened
+/// in a new tab), which moves this widget itself when followed, whether or not the widget
+/// follows the address. `current` is its `aria-current`, for the link to where the person is.
+pub fn place_link(
+    shared: &Shared,
+    to: Route,
+    class: &'static str,
+    current: Option<&'static str>,
+    text: &'static str,
+) -> Html {
+    let navigate = shared.navigate.clone();
     let onclick = Callback::from(move |event: MouseEvent| {
         let new_tab = event.ctrl_key() || event.meta_key() || event.shift_key();
-        if let (Some(Navigator(navigate)), false) = (&navigator, new_tab) {
+        if !new_tab {
             event.prevent_default();
             navigate.emit(to);
         }
     });
+    let link = Link {
+        route: to,
+        locale: Some(shared.locale.index()),
+    };
     html! {
-        <a class={props.class.clone()} href={Link { route: to, locale: Some(locale.index()) }.fragment(places())} aria-current={props.current}
-            {onclick}>
-            { props.children.clone() }
-        </a>
+        <a {class} href={link.fragment(places())} aria-current={current} {onclick}>{ text }</a>
     }
 }

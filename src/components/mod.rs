@@ -1,6 +1,5 @@
 //! Small pieces shared by the widget's screens.
 
-pub mod focus;
 pub mod help_card;
 pub mod instance;
 pub mod language;
@@ -9,4 +8,5 @@ pub mod notice;
 pub mod privacy;
 pub mod progress;
 pub mod share;
+pub mod shared;
 pub mod source_quote;

@@ -4,24 +4,24 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::instance::use_id_prefix;
-use crate::components::language::use_locale;
+use crate::content::UiText;
 
-#[derive(Properties, PartialEq)]
-pub struct PrivacyProps {
+/// What the privacy controls show, and what they do.
+pub struct PrivacyProps<'a> {
     /// Whether storage can work in this browser.
     pub available: bool,
     pub remembering: bool,
     /// Turns remembering on (true) or off (false).
     pub on_remember: Callback<bool>,
     pub on_forget: Callback<()>,
+    /// This widget's prefix for element ids.
+    pub ids: &'a str,
+    pub ui: &'static UiText,
 }
 
 /// The opt-in to remembering and the control that forgets at once.
-#[component]
-pub fn PrivacyControls(props: &PrivacyProps) -> Html {
-    let ids = use_id_prefix();
-    let ui = &use_locale().ui;
+pub fn privacy_controls(props: &PrivacyProps<'_>) -> Html {
+    let ui = props.ui;
     if !props.available {
         return html! { <p class="jap-note jap-privacy">{ ui.remember_unavailable }</p> };
     }
@@ -30,7 +30,7 @@ pub fn PrivacyControls(props: &PrivacyProps) -> Html {
         on_remember.emit(event.target_unchecked_into::<HtmlInputElement>().checked())
     });
     let on_forget = props.on_forget.clone();
-    let box_id = format!("{ids}-remember");
+    let box_id = format!("{}-remember", props.ids);
     html! {
         <div class="jap-privacy">
             <div class="jap-remember">

@@ -9,8 +9,6 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::instance::use_id_prefix;
-use crate::config::Config;
-use crate::components::language::use_locale;
 use crate::content::{places, Locale};
 use crate::route::{Link, Route};
 
@@ -22,6 +20,10 @@ pub struct ShareProps {
     pub label: &'static str,
     /// The words that go with the link in a message.
     pub text: AttrValue,
+    /// The language spoken now: the link opens in it, and the button speaks it.
+    pub locale: &'static Locale,
+    /// On a kiosk nothing is shared, so there is no button.
+    pub kiosk: bool,
 }
 
 /// What the last press of the button did.
@@ -41,7 +43,7 @@ pub fn ShareButton(props: &ShareProps) -> Html {
     let outcome = use_state_eq(|| Outcome::Idle);
     let field = use_node_ref();
     let ids = use_id_prefix();
-    let locale = use_locale();
+    let locale = props.locale;
     {
         let field = field.clone();
         use_effect_with((*outcome).clone(), move |outcome| {
@@ -59,12 +61,13 @@ pub fn ShareButton(props: &ShareProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let outcome = outcome.clone();
             let (url, text) = (url.clone(), text.clone());
-            spawn_local(async move { outcome.set(share(&url, &text, locale.ui.widget_label).await) });
+            spawn_local(
+                async move { outcome.set(share(&url, &text, locale.ui.widget_label).await) },
+            );
         })
     };
     let field_id = format!("{ids}-share-link");
-    let kiosk = use_context::<Config>().is_some_and(|config| config.kiosk);
-    if kiosk {
+    if props.kiosk {
         return Html::default();
     }
     html! {

@@ -8,11 +8,11 @@ pub mod model;
 use yew::prelude::*;
 
 use crate::components::instance::use_id_prefix;
-use crate::components::location::PlaceLink;
+use crate::components::location::place_link;
 use crate::components::progress::progress;
 use crate::components::share::ShareButton;
+use crate::components::shared::Shared;
 use crate::components::source_quote::source_quote;
-use crate::components::language::use_locale;
 use crate::content::{fill, DiagramPart, UiText, ENGLISH};
 use crate::route::Route;
 use compare::{compare_control, CompareProps};
@@ -26,8 +26,8 @@ const FIRST_CHOICE: &str = "seven-oh";
 pub struct ExplainerProps {
     /// The step on screen, counted from 0.
     pub step: usize,
-    /// Moves to another place in the widget.
-    pub on_navigate: Callback<Route>,
+    /// The language, the host's settings and the way to move to another place.
+    pub shared: Shared,
     /// Whether each step ends with a link into the quiz (not when the quiz is hidden).
     #[prop_or(true)]
     pub quiz_link: bool,
@@ -37,7 +37,8 @@ pub struct ExplainerProps {
 #[component]
 pub fn ExplainerView(props: &ExplainerProps) -> Html {
     let ids = use_id_prefix();
-    let locale = use_locale();
+    let shared = &props.shared;
+    let locale = shared.locale;
     let ui = &locale.ui;
     let steps = locale.steps;
     let chosen = use_state(|| {
@@ -50,11 +51,11 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
     let index = props.step.min(steps.len() - 1);
     let step = &steps[index];
     let go = |to: usize| {
-        let on_navigate = props.on_navigate.clone();
+        let on_navigate = props.shared.navigate.clone();
         Callback::from(move |_: MouseEvent| on_navigate.emit(Route::Explainer(to)))
     };
     let onkeydown = {
-        let on_navigate = props.on_navigate.clone();
+        let on_navigate = props.shared.navigate.clone();
         Callback::from(move |event: KeyboardEvent| {
             let in_a_control = event
                 .target_dyn_into::<web_sys::HtmlInputElement>()
@@ -92,9 +93,7 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
                     { source_quote(step.source, ui) }
                     if props.quiz_link {
                         <p>
-                            <PlaceLink class="jap-to-quiz" to={Route::Quiz { seed: None }}>
-                                { ui.to_quiz }
-                            </PlaceLink>
+                            { place_link(shared, Route::Quiz { seed: None }, "jap-to-quiz", None, ui.to_quiz) }
                         </p>
                     }
                     <div class="jap-step-nav">
@@ -105,7 +104,8 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
                     </div>
                     <p class="jap-note">{ ui.arrow_hint }</p>
                     <ShareButton route={Route::Explainer(index)} label={ui.share_step}
-                        text={fill(ui.share_text_step, &[("title", step.title)])} />
+                        text={fill(ui.share_text_step, &[("title", step.title)])} {locale}
+                        kiosk={shared.config.kiosk} />
                 </div>
                 <div class="jap-figure">
                     { pathway_diagram(&DiagramProps {
@@ -125,10 +125,8 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
                 <ol>
                     { for steps.iter().enumerate().map(|(number, listed)| html! {
                         <li>
-                            <PlaceLink to={Route::Explainer(number)}
-                                current={(number == index).then_some("step")}>
-                                { listed.title }
-                            </PlaceLink>
+                            { place_link(shared, Route::Explainer(number), "",
+                                (number == index).then_some("step"), listed.title) }
                         </li>
                     }) }
                 </ol>

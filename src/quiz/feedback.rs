@@ -5,20 +5,16 @@ use yew::prelude::*;
 use super::question::statement_header;
 use super::state::QuizAction;
 use super::{dispatch, statement_route, ScreenProps};
-use crate::components::focus::use_focus_on_mount;
 use crate::components::share::ShareButton;
 use crate::components::source_quote::source_quote;
-use crate::components::language::use_locale;
 use crate::content::{fill, Statement, UiText};
 
-/// Feedback on the last answer, then Next (or the results after the last statement).
-#[component]
-pub fn FeedbackScreen(props: &ScreenProps) -> Html {
-    let explanation_ref = use_node_ref();
-    use_focus_on_mount(explanation_ref.clone());
-    let locale = use_locale();
+/// Feedback on the last answer (focus lands on the explanation), then Next (or the results
+/// after the last statement).
+pub fn feedback_screen(props: &ScreenProps<'_>) -> Html {
+    let locale = props.locale;
     let ui = &locale.ui;
-    let quiz = &props.quiz;
+    let quiz = props.quiz;
     let (Some((position, statement)), Some(answer)) = (quiz.current(), quiz.last_answer()) else {
         return Html::default();
     };
@@ -37,7 +33,7 @@ pub fn FeedbackScreen(props: &ScreenProps) -> Html {
             { statement_header(position, quiz.total(), statement, NodeRef::default(), ui) }
             <div class="jap-feedback" data-outcome={outcome}>
                 <h3 class="jap-verdict">{ ui.feedback(answer.given, statement.verdict) }</h3>
-                <div class="jap-explanation" tabindex="-1" ref={explanation_ref}>
+                <div class="jap-explanation" tabindex="-1" ref={props.focus.clone()}>
                     { explanation(statement, ui) }
                 </div>
             </div>
@@ -45,7 +41,8 @@ pub fn FeedbackScreen(props: &ScreenProps) -> Html {
                 onclick={dispatch(quiz, QuizAction::Next)}>
                 { next_label }
             </button>
-            <ShareButton route={statement_route(statement)} label={ui.share_statement} text={share_text} />
+            <ShareButton route={statement_route(statement)} label={ui.share_statement} text={share_text}
+                {locale} kiosk={props.kiosk} />
         </div>
     }
 }

@@ -8,22 +8,30 @@ pub mod state;
 
 use yew::prelude::*;
 
-use crate::components::language::use_locale;
-use crate::content::{fill, Statement, UiText, STATEMENT_IDS};
+use crate::components::instance::use_id_prefix;
+use crate::components::shared::Shared;
+use crate::content::{fill, Locale, Statement, UiText, STATEMENT_IDS};
 use crate::route::Route;
-use feedback::FeedbackScreen;
+use feedback::feedback_screen;
 use intro::intro_screen;
-use question::QuestionScreen;
-use results::ResultsScreen;
+use question::question_screen;
+use results::results_screen;
 use state::{Quiz, QuizAction, Screen};
 
 /// The quiz's state and a way to change it, shared with every screen.
 pub type QuizHandle = UseReducerHandle<Quiz>;
 
-/// What every screen of the quiz is given: the quiz, to read and to change.
-#[derive(Properties, PartialEq)]
-pub struct ScreenProps {
-    pub quiz: QuizHandle,
+/// What every screen of the quiz is drawn from.
+pub struct ScreenProps<'a> {
+    /// The quiz, to read and to change.
+    pub quiz: &'a QuizHandle,
+    pub locale: &'static Locale,
+    /// On a kiosk nothing is shared.
+    pub kiosk: bool,
+    /// Where focus lands when the screen appears: the element a person reads next.
+    pub focus: NodeRef,
+    /// A prefix for this instance's element ids.
+    pub ids: &'a str,
 }
 
 /// The link to one statement.
@@ -75,6 +83,8 @@ pub struct QuizViewProps {
     /// A score someone shared by link, shown on the intro.
     #[prop_or_default]
     pub shared_score: Option<(usize, usize)>,
+    /// The language, the host's settings and the way to move.
+    pub shared: Shared,
     /// Told the quiz after every change, for remembering progress.
     #[prop_or_default]
     pub on_change: Callback<Quiz>,
@@ -93,13 +103,35 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         let on_change = props.on_change.clone();
         use_effect_with((*quiz).clone(), move |quiz| on_change.emit(quiz.clone()));
     }
-    let ui = &use_locale().ui;
+    let locale = props.shared.locale;
+    let ui = &locale.ui;
+    let focus = use_node_ref();
+    let ids = use_id_prefix();
+    let print_answers = use_state(|| false);
+    {
+        // Each new screen (and each statement) moves focus to what a person reads next.
+        let focus = focus.clone();
+        let shown = (quiz.screen(), quiz.current().map(|(position, _)| position));
+        use_effect_with(shown, move |_| {
+            if let Some(element) = focus.cast::<web_sys::HtmlElement>() {
+                // Focus can fail only on a detached element; then there is nothing to move.
+                let _ = element.focus();
+            }
+        });
+    }
     let announcement = announcement(&quiz, ui);
+    let parts = ScreenProps {
+        quiz: &quiz,
+        locale,
+        kiosk: props.shared.config.kiosk,
+        focus,
+        ids: &ids,
+    };
     let screen = match quiz.screen() {
         Screen::Intro => intro_screen(&quiz, props.shared_score, ui),
-        Screen::Question => html! { <QuestionScreen quiz={quiz.clone()} /> },
-        Screen::Feedback => html! { <FeedbackScreen quiz={quiz.clone()} /> },
-        Screen::Results => html! { <ResultsScreen quiz={quiz.clone()} /> },
+        Screen::Question => question_screen(&parts),
+        Screen::Feedback => feedback_screen(&parts),
+        Screen::Results => results_screen(&parts, &print_answers),
     };
     html! {
         <div class="jap-quiz" data-screen={screen_name(quiz.screen())}>

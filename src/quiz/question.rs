@@ -4,21 +4,14 @@ use yew::prelude::*;
 
 use super::state::QuizAction;
 use super::{dispatch, progress_text, ScreenProps};
-use crate::components::focus::use_focus_on_mount;
-use crate::components::instance::use_id_prefix;
 use crate::components::progress::progress;
-use crate::components::language::use_locale;
 use crate::content::{Statement, UiText, Verdict};
 
-/// The statement on screen with two large answer buttons.
-#[component]
-pub fn QuestionScreen(props: &ScreenProps) -> Html {
-    let statement_ref = use_node_ref();
-    let ids = use_id_prefix();
-    let prompt_id = format!("{ids}-prompt");
-    let locale = use_locale();
+/// The statement on screen (where focus lands) with two large answer buttons.
+pub fn question_screen(props: &ScreenProps<'_>) -> Html {
+    let prompt_id = format!("{}-prompt", props.ids);
+    let locale = props.locale;
     let ui = &locale.ui;
-    use_focus_on_mount(statement_ref.clone());
     let Some((position, statement)) = props.quiz.current() else {
         return Html::default();
     };
@@ -26,14 +19,14 @@ pub fn QuestionScreen(props: &ScreenProps) -> Html {
         html! {
             <button type="button" class="jap-button jap-answer"
                 data-answer={answer_name(verdict)}
-                onclick={dispatch(&props.quiz, QuizAction::Answer(verdict))}>
+                onclick={dispatch(props.quiz, QuizAction::Answer(verdict))}>
                 { ui.answer(verdict) }
             </button>
         }
     };
     html! {
         <div class="jap-screen">
-            { statement_header(position, props.quiz.total(), locale.statement(statement), statement_ref, ui) }
+            { statement_header(position, props.quiz.total(), locale.statement(statement), props.focus.clone(), ui) }
             <p class="jap-prompt" id={prompt_id.clone()}>{ ui.question_prompt }</p>
             <div class="jap-answers" role="group" aria-labelledby={prompt_id}>
                 { answer(Verdict::Myth) }

@@ -6,23 +6,16 @@ use yew::prelude::*;
 use super::feedback::explanation;
 use super::state::{AnsweredStatement, QuizAction};
 use super::{dispatch, score_text, ScreenProps};
-use crate::components::focus::use_focus_on_mount;
-use crate::components::instance::use_id_prefix;
 use crate::components::share::ShareButton;
-use crate::components::language::use_locale;
 use crate::content::{fill, Locale};
 use crate::route::Route;
 
-/// The score and a list of every statement, each with its explanation a click away.
-#[component]
-pub fn ResultsScreen(props: &ScreenProps) -> Html {
-    let heading_ref = use_node_ref();
-    use_focus_on_mount(heading_ref.clone());
-    let print_answers = use_state(|| false);
-    let ids = use_id_prefix();
-    let locale = use_locale();
+/// The score (focus lands on its heading) and a list of every statement, each with its
+/// explanation a click away; `print_answers` is whether the printout includes the answers.
+pub fn results_screen(props: &ScreenProps<'_>, print_answers: &UseStateHandle<bool>) -> Html {
+    let locale = props.locale;
     let ui = &locale.ui;
-    let quiz = &props.quiz;
+    let quiz = props.quiz;
     let on_print_answers = {
         let print_answers = print_answers.clone();
         Callback::from(move |event: Event| {
@@ -35,7 +28,7 @@ pub fn ResultsScreen(props: &ScreenProps) -> Html {
             let _ = window.print();
         }
     });
-    let answers_box = format!("{ids}-print-answers");
+    let answers_box = format!("{}-print-answers", props.ids);
     html! {
         <div class="jap-screen" data-print-answers={print_answers.to_string()}>
             <section class="jap-print-only jap-key-facts">
@@ -45,7 +38,7 @@ pub fn ResultsScreen(props: &ScreenProps) -> Html {
                 }) }
                 <p>{ ui.not_medical_advice }</p>
             </section>
-            <h2 class="jap-title" tabindex="-1" ref={heading_ref}>{ ui.results_title }</h2>
+            <h2 class="jap-title" tabindex="-1" ref={props.focus.clone()}>{ ui.results_title }</h2>
             <p class="jap-score">{ score_text(quiz, ui) }</p>
             <p class="jap-screen-only">{ ui.results_intro }</p>
             <ol class="jap-results">
@@ -54,7 +47,7 @@ pub fn ResultsScreen(props: &ScreenProps) -> Html {
             <p class="jap-note jap-screen-only">{ ui.not_medical_advice }</p>
             <div class="jap-print-controls">
                 <div class="jap-remember">
-                    <input type="checkbox" id={answers_box.clone()} checked={*print_answers}
+                    <input type="checkbox" id={answers_box.clone()} checked={**print_answers}
                         onchange={on_print_answers} />
                     <label for={answers_box}>{ ui.print_answers }</label>
                 </div>
@@ -66,12 +59,12 @@ pub fn ResultsScreen(props: &ScreenProps) -> Html {
             </button>
             <div class="jap-share-row">
                 <ShareButton route={Route::Quiz { seed: Some(quiz.seed()) }} label={ui.share_quiz}
-                    text={ui.share_text_quiz} />
+                    text={ui.share_text_quiz} {locale} kiosk={props.kiosk} />
                 <ShareButton route={Route::Score { score: quiz.score(), total: quiz.total() }}
                     label={ui.share_score} text={fill(ui.share_text_score, &[
                         ("score", &quiz.score().to_string()),
                         ("total", &quiz.total().to_string()),
-                    ])} />
+                    ])} {locale} kiosk={props.kiosk} />
             </div>
         </div>
     }

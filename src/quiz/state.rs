@@ -106,7 +106,12 @@ impl Quiz {
 
     /// One statement of the widget's own content, by index.
     pub fn single_from_content(index: usize, seed: u32) -> Self {
-        Self::single(crate::content::ENGLISH.statements, content_rules(), index, seed)
+        Self::single(
+            crate::content::ENGLISH.statements,
+            content_rules(),
+            index,
+            seed,
+        )
     }
 
     /// The state after `action`; an action that makes no sense on this screen changes nothing.
