@@ -95,7 +95,7 @@ test('a kiosk resets to the start after its idle time, with no share or remember
   await expect(quiz(page)).toHaveAttribute('data-screen', 'feedback');
   await page.clock.runFor(15_000);
   await expect(page.locator('.jap-explainer')).toBeVisible();
-  await expect(page).toHaveURL(/#explainer\/1$/);
+  await expect(page).toHaveURL(/#en\/explainer\/1$/);
   await page.getByRole('link', { name: 'Myth or fact?', exact: true }).click();
   await expect(quiz(page)).toHaveAttribute('data-screen', 'intro');
 });

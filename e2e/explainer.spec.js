@@ -24,7 +24,7 @@ for (const colorScheme of ['light', 'dark']) {
     expect(await tabTo(page, 'Next step'), 'Next step is reachable by Tab').toBe(true);
     for (const [index, title] of STEPS.entries()) {
       await expect(stepTitle(page)).toHaveText(title);
-      await expect(page).toHaveURL(index === 0 ? /\/(#.*)?$/ : new RegExp(`#explainer/${index + 1}$`));
+      await expect(page).toHaveURL(index === 0 ? /\/(#.*)?$/ : new RegExp(`#en/explainer/${index + 1}$`));
       await expect(explainer(page).locator('.jap-step-caption')).toHaveText(
         new RegExp(`^Step ${index + 1} of ${STEPS.length}: ${title}\\. Highlighted in the diagram: .+\\.$`),
       );
@@ -80,15 +80,15 @@ test('reload, back and forward keep the place', async ({ page }) => {
 
   await page.getByRole('button', { name: 'Next step' }).click();
   await page.getByRole('button', { name: 'Next step' }).click();
-  await expect(page).toHaveURL(/#explainer\/5$/);
+  await expect(page).toHaveURL(/#en\/explainer\/5$/);
   await page.goBack();
-  await expect(page).toHaveURL(/#explainer\/4$/);
+  await expect(page).toHaveURL(/#en\/explainer\/4$/);
   await expect(stepTitle(page)).toHaveText(STEPS[3]);
   await page.goForward();
   await expect(stepTitle(page)).toHaveText(STEPS[4]);
 
   await page.getByRole('link', { name: 'Myth or fact?', exact: true }).click();
-  await expect(page).toHaveURL(/#quiz$/);
+  await expect(page).toHaveURL(/#en\/quiz$/);
   await expect(page.locator('.jap-quiz')).toBeVisible();
   await expect(explainer(page)).toBeHidden();
   await page.reload();
@@ -112,7 +112,7 @@ test('every step ends with a way into the quiz', async ({ page }) => {
   for (let step = 1; step <= STEPS.length; step++) {
     await page.goto(`/#explainer/${step}`);
     await explainer(page).getByRole('link', { name: 'Test yourself: myth or fact?' }).click();
-    await expect(page).toHaveURL(/#quiz$/);
+    await expect(page).toHaveURL(/#en\/quiz$/);
     await expect(page.locator('.jap-quiz')).toHaveAttribute('data-screen', 'intro');
   }
 });

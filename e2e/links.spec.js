@@ -96,7 +96,7 @@ test('Share uses the Web Share API where the browser has it', async ({ page, bas
   await recordShares(page);
   await page.goto('/#explainer/2');
   await page.getByRole('button', { name: 'Share this step' }).click();
-  await expect.poll(() => page.evaluate(() => window.shared?.url)).toBe(`${baseURL}/#explainer/2`);
+  await expect.poll(() => page.evaluate(() => window.shared?.url)).toBe(`${baseURL}/#en/explainer/2`);
   expect(await page.evaluate(() => window.shared.text)).toContain('The main compound');
   await expect(page.getByText('Link copied.')).toHaveCount(0);
 });
@@ -113,7 +113,7 @@ test('without Web Share, Share copies the link and says so', async ({ page, base
   await page.getByRole('button', { name: 'Myth', exact: true }).click();
   await page.getByRole('button', { name: 'Share this statement' }).click();
   await expect(page.getByText('Link copied.')).toBeVisible();
-  expect(await page.evaluate(() => window.copied)).toBe(`${baseURL}/#s/1/just-a-plant`);
+  expect(await page.evaluate(() => window.copied)).toBe(`${baseURL}/#en/s/1/just-a-plant`);
 });
 
 test('without Web Share or a clipboard, Share shows the link selected to copy by hand', async ({ page, baseURL }) => {
@@ -126,9 +126,9 @@ test('without Web Share or a clipboard, Share shows the link selected to copy by
   const field = page.getByLabel('Copy this link:');
   await expect(field).toBeVisible();
   await expect(field).toBeFocused();
-  await expect(field).toHaveValue(`${baseURL}/#explainer/3`);
+  await expect(field).toHaveValue(`${baseURL}/#en/explainer/3`);
   const selected = await field.evaluate((input) => input.value.slice(input.selectionStart, input.selectionEnd));
-  expect(selected).toBe(`${baseURL}/#explainer/3`);
+  expect(selected).toBe(`${baseURL}/#en/explainer/3`);
 });
 
 test('sharing a score is a choice, and its link is short', async ({ page }) => {
@@ -136,11 +136,11 @@ test('sharing a score is a choice, and its link is short', async ({ page }) => {
   await finishQuiz(page, 'Fact');
   expect(await page.evaluate(() => window.shared)).toBeUndefined();
   await page.getByRole('button', { name: 'Share my score' }).click();
-  await expect.poll(() => page.evaluate(() => window.shared?.url)).toMatch(/#r\/1\/\d+-12$/);
+  await expect.poll(() => page.evaluate(() => window.shared?.url)).toMatch(/#en\/r\/1\/\d+-12$/);
   const fragment = new URL(await page.evaluate(() => window.shared.url)).hash;
   expect(fragment.length).toBeLessThanOrEqual(60);
   const score = (await quiz(page).locator('.jap-score').textContent()).match(/(\d+) of 12/)[1];
-  expect(fragment).toBe(`#r/1/${score}-12`);
+  expect(fragment).toBe(`#en/r/1/${score}-12`);
 });
 
 test('the page carries a link preview with an image from the bundle', async ({ page, request }) => {

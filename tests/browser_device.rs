@@ -121,7 +121,7 @@ async fn a_kiosk_resets_to_the_start_after_its_idle_time_and_offers_no_share_or_
     assert_eq!(widget.attribute(".jap-step", "data-step"), "receptors");
     assert_eq!(
         web_sys::window().unwrap().location().hash().unwrap(),
-        "#explainer/1"
+        "#en/explainer/1"
     );
     assert!(kept().is_empty());
 }

@@ -42,7 +42,7 @@ async fn next_moves_the_story_the_highlight_the_caption_and_the_fragment() {
     for (index, step) in ENGLISH.steps.iter().enumerate().skip(1) {
         next_step(&widget).await;
         assert_eq!(on_step(&widget), step.id);
-        assert_eq!(hash(), format!("#explainer/{}", index + 1));
+        assert_eq!(hash(), format!("#en/explainer/{}", index + 1));
         assert_eq!(widget.text(".jap-step-title"), step.title);
         let caption = widget.text(".jap-step-caption");
         assert!(
@@ -189,8 +189,8 @@ async fn an_unknown_fragment_opens_the_first_step() {
 #[wasm_bindgen_test]
 async fn the_quiz_link_switches_sections_and_keeps_the_explainer_step() {
     let widget = Widget::mount(1, "#explainer/3").await;
-    widget.click(".jap-sections a[href='#quiz']").await;
-    assert_eq!(hash(), "#quiz");
+    widget.click(".jap-sections a[href='#en/quiz']").await;
+    assert_eq!(hash(), "#en/quiz");
     let explainer_link = widget.attribute(".jap-sections a:first-child", "href");
-    assert_eq!(explainer_link, "#explainer/3");
+    assert_eq!(explainer_link, "#en/explainer/3");
 }

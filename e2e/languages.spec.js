@@ -1,0 +1,226 @@
+// Languages end to end: the whole quiz and explainer in Spanish with no axe-core violation, a
+// browser that prefers es-MX getting Spanish, switching mid-quiz and mid-story keeping the
+// place, share links opening in the sender's language unless the host says otherwise, and a
+// right-to-left pseudo-locale (the English words laid out right to left) that neither
+// overflows nor mirrors the diagram. Expected words come from the content files themselves.
+import { readFileSync } from 'node:fs';
+import { test, expect, expectNoAxeViolations, recordShares, tabTo } from './fixtures.js';
+
+const ROUND = 12;
+
+/// The `key = "value"` lines of a content file, and its `[[kind]]` items in order.
+function content(locale, file) {
+  const text = readFileSync(`content/${locale}/${file}.toml`, 'utf8');
+  const values = {};
+  const items = [];
+  for (const line of text.split('\n')) {
+    if (/^\[\[\w+\]\]$/.test(line)) items.push({});
+    const match = line.match(/^(\w+) = "(.*)"$/);
+    if (!match) continue;
+    const value = JSON.parse(`"${match[2]}"`);
+    (items.length ? items[items.length - 1] : values)[match[1]] = value;
+  }
+  return { values, items };
+}
+
+const ui = { en: content('en', 'ui').values, es: content('es', 'ui').values };
+const statements = { en: content('en', 'quiz').items, es: content('es', 'quiz').items };
+const steps = {
+  en: content('en', 'explainer').items.filter((item) => 'title' in item),
+  es: content('es', 'explainer').items.filter((item) => 'title' in item),
+};
+const fill = (template, values) =>
+  Object.entries(values).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, value), template);
+/// The id of the statement whose words in `locale` are `text`.
+const statementId = (locale, text) => statements[locale].find((s) => s.statement === text)?.id;
+
+test.describe('a browser that prefers Mexican Spanish', () => {
+  test.use({ locale: 'es-MX' });
+
+  test('gets the widget in Spanish, with lang="es" and Español pressed', async ({ page }) => {
+    expect(await page.evaluate(() => navigator.languages[0])).toBe('es-MX');
+    await page.goto('/');
+    const root = page.locator('.jap');
+    await expect(root).toHaveAttribute('lang', 'es');
+    await expect(root).toHaveAttribute('dir', 'ltr');
+    await expect(root).toHaveAttribute('aria-label', ui.es.widget_label);
+    await expect(page.locator('.jap-step-title')).toHaveText(steps.es[0].title);
+    const spanish = page.getByRole('button', { name: 'Español' });
+    await expect(spanish).toHaveAttribute('aria-pressed', 'true');
+    await expect(spanish).toHaveAttribute('lang', 'es');
+    await expect(page.getByRole('group', { name: ui.es.language_label })).toBeVisible();
+  });
+});
+
+test('the whole quiz in Spanish, accessible on every screen', async ({ page }) => {
+  await page.goto('/#es/quiz');
+  await expect(page.locator('.jap')).toHaveAttribute('lang', 'es');
+  await expectNoAxeViolations(page, 'the Spanish intro');
+  await page.getByRole('button', { name: ui.es.start_button }).click();
+  let right = 0;
+  for (let i = 1; i <= ROUND; i++) {
+    await expect(page.locator('.jap-quiz .jap-progress-text')).toHaveText(fill(ui.es.progress, { current: i, total: ROUND }));
+    const text = (await page.locator('.jap-statement').textContent()).trim();
+    const id = statementId('es', text);
+    expect(id, `"${text}" is a Spanish statement`).toBeTruthy();
+    if (i === 1) await expectNoAxeViolations(page, 'a Spanish statement');
+    await page.getByRole('button', { name: ui.es.answer_myth, exact: true }).click();
+    const explanation = page.locator('.jap-explanation');
+    await expect(explanation.locator('p').first()).toHaveText(statements.es.find((s) => s.id === id).explanation);
+    // The source stays in the article's English, and says so.
+    await expect(explanation.locator('blockquote')).toHaveAttribute('lang', 'en');
+    await expect(explanation.locator('figcaption')).toHaveText(ui.es.source_label);
+    if (i === 1) await expectNoAxeViolations(page, 'Spanish feedback');
+    if ((await page.locator('.jap-feedback').getAttribute('data-outcome')) === 'right') right += 1;
+    await page.getByRole('button', { name: i === ROUND ? ui.es.results_button : ui.es.next_button }).click();
+  }
+  await expect(page.locator('.jap-score')).toHaveText(fill(ui.es.score, { score: right, total: ROUND }));
+  await expect(page.locator('.jap-result')).toHaveCount(ROUND);
+  await expect(page.locator('.jap-given').first()).toHaveText(fill(ui.es.your_answer, { answer: ui.es.answer_myth }));
+  await expectNoAxeViolations(page, 'the Spanish results');
+});
+
+test('the whole explainer in Spanish, accessible, with the diagram labelled in Spanish', async ({ page }) => {
+  await page.goto('/#es/explainer/1');
+  await expect(page.locator('.jap-diagram text').first()).toBeVisible();
+  await expect(page.locator('.jap-diagram')).toContainText(ui.es.label_nucleus_accumbens.split(' ')[0]);
+  for (const [index, step] of steps.es.entries()) {
+    await expect(page.locator('.jap-step-title')).toHaveText(step.title);
+    await expect(page.locator('.jap-step > p').first()).toHaveText(step.body);
+    await expect(page.locator('.jap-step-caption')).toContainText(step.title);
+    if (index === 0 || index === 3) await expectNoAxeViolations(page, `Spanish step ${index + 1}`);
+    if (index + 1 < steps.es.length) await page.getByRole('button', { name: ui.es.next_step_button }).click();
+  }
+  await expect(page).toHaveURL(new RegExp(`#es/explainer/${steps.es.length}$`));
+});
+
+test('switching language mid-quiz, by keyboard, keeps the statement, the answers and the score', async ({ page }) => {
+  await page.goto('/#quiz');
+  await page.getByRole('button', { name: ui.en.start_button }).click();
+  for (let i = 0; i < 3; i++) {
+    await page.getByRole('button', { name: ui.en.answer_fact, exact: true }).click();
+    await page.getByRole('button', { name: ui.en.next_button }).click();
+  }
+  const english = (await page.locator('.jap-statement').textContent()).trim();
+  const id = statementId('en', english);
+  await expect(page.locator('.jap-quiz .jap-progress-text')).toHaveText(fill(ui.en.progress, { current: 4, total: ROUND }));
+
+  expect(await tabTo(page, 'Español')).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.jap')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('.jap-statement')).toHaveText(statements.es.find((s) => s.id === id).statement);
+  await expect(page.locator('.jap-quiz .jap-progress-text')).toHaveText(fill(ui.es.progress, { current: 4, total: ROUND }));
+  await expect(page.getByRole('button', { name: 'Español' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Español' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/#es\/quiz$/);
+
+  // Answer on in Spanish, then back to English: still the same round, one statement further.
+  await page.getByRole('button', { name: ui.es.answer_fact, exact: true }).click();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('.jap')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.jap-statement')).toHaveText(english);
+  await expect(page.locator('.jap-verdict')).toBeVisible();
+  await page.getByRole('button', { name: ui.en.next_button }).click();
+  await expect(page.locator('.jap-quiz .jap-progress-text')).toHaveText(fill(ui.en.progress, { current: 5, total: ROUND }));
+});
+
+test('switching language mid-story keeps the step, and back and forward keep the language', async ({ page }) => {
+  await page.goto('/#explainer/3');
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.locator('.jap-step-title')).toHaveText(steps.es[2].title);
+  await expect(page).toHaveURL(/#es\/explainer\/3$/);
+  await page.getByRole('button', { name: ui.es.next_step_button }).click();
+  await expect(page.locator('.jap-step-title')).toHaveText(steps.es[3].title);
+  await page.goBack();
+  await expect(page.locator('.jap-step-title')).toHaveText(steps.es[2].title);
+  await page.reload();
+  await expect(page.locator('.jap-step-title')).toHaveText(steps.es[2].title);
+  await expect(page.locator('.jap')).toHaveAttribute('lang', 'es');
+});
+
+test("a shared link opens in the sender's language, even for a browser preferring another", async ({ page, browser }) => {
+  await recordShares(page);
+  await page.goto('/#es/quiz');
+  await page.getByRole('button', { name: ui.es.start_button }).click();
+  await page.getByRole('button', { name: ui.es.answer_myth, exact: true }).click();
+  await page.getByRole('button', { name: ui.es.share_statement }).click();
+  const shared = await page.evaluate(() => window.shared);
+  expect(shared.text.startsWith(fill(ui.es.share_text_statement, { statement: '' }))).toBe(true);
+  const fragment = new URL(shared.url).hash;
+  expect(fragment).toMatch(/^#es\/s\/1\/[a-z0-9-]+$/);
+
+  const receiver = await browser.newPage({ locale: 'en-US' });
+  await receiver.goto(`${new URL(page.url()).origin}/${fragment}`);
+  await expect(receiver.locator('.jap')).toHaveAttribute('lang', 'es');
+  const id = fragment.split('/').pop();
+  await expect(receiver.locator('.jap-statement')).toHaveText(statements.es.find((s) => s.id === id).statement);
+  await receiver.close();
+});
+
+test("the host's chosen language wins over a link's", async ({ page }) => {
+  const html = readFileSync('dist/index.html', 'utf8').replace(/id="?just-a-plant"?/, 'id="just-a-plant" data-locale="en"');
+  expect(html).toContain('data-locale="en"');
+  await page.route(/\/(index\.html)?$/, (route) =>
+    route.fulfill({ contentType: 'text/html', body: html, headers: { 'content-security-policy': readFileSync('dist/csp.txt', 'utf8').trim() } }),
+  );
+  await page.goto('/#es/explainer/2');
+  await expect(page.locator('.jap')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.jap-step-title')).toHaveText(steps.en[1].title);
+});
+
+test.describe('a right-to-left pseudo-locale', () => {
+  /// Lays the English widget out right to left, as an Arabic or Hebrew locale would be.
+  async function rightToLeft(page) {
+    await page.locator('.jap').evaluate((root) => root.setAttribute('dir', 'rtl'));
+  }
+
+  /// Elements inside the widget that stick out of it sideways.
+  const overflowing = (page) =>
+    page.locator('.jap').evaluate((root) => {
+      const box = root.getBoundingClientRect();
+      return [...root.querySelectorAll('*')]
+        .filter((el) => !el.closest('.jap-sr-only, [hidden], details:not([open]) > :not(summary)'))
+        .map((el) => [el, el.getBoundingClientRect()])
+        .filter(([, r]) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))
+        .map(([el]) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
+    });
+
+  /// Where the diagram's labels sit, relative to the drawing.
+  const labels = (page) =>
+    page.locator('.jap-diagram').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')].map((text) => {
+        const r = text.getBoundingClientRect();
+        return [Math.round(r.left - box.left), Math.round(r.top - box.top)];
+      });
+    });
+
+  for (const width of [320, 1024]) {
+    test(`at ${width} px nothing overflows, the controls read from the right, the diagram is not mirrored`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/#explainer/2');
+      await expect(page.locator('.jap-diagram text').first()).toBeVisible();
+      const before = await labels(page);
+      await rightToLeft(page);
+      expect(await overflowing(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+      expect(await labels(page)).toEqual(before);
+
+      const x = async (locator) => (await locator.boundingBox()).x;
+      const back = page.getByRole('button', { name: ui.en.back_button });
+      const next = page.getByRole('button', { name: ui.en.next_step_button });
+      expect(await x(back)).toBeGreaterThan(await x(next));
+      const sections = page.locator('.jap-section-link');
+      expect(await x(sections.first())).toBeGreaterThan(await x(sections.last()));
+      expect(await x(page.locator('.jap-languages'))).toBeLessThan(await x(sections.last()));
+      // The feedback's accent bar moves to the reading side too.
+      await page.goto('/#quiz');
+      await rightToLeft(page);
+      await page.getByRole('button', { name: ui.en.start_button }).click();
+      await page.getByRole('button', { name: ui.en.answer_myth, exact: true }).click();
+      const feedback = page.locator('.jap-feedback');
+      expect(await feedback.evaluate((el) => getComputedStyle(el).borderRightWidth)).not.toBe('0px');
+      expect(await overflowing(page)).toEqual([]);
+    });
+  }
+});
