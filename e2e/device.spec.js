@@ -83,7 +83,7 @@ async function openKiosk(page, attributes) {
   }, attributes);
 }
 
-test('a kiosk resets to the start after its idle time, with no share or remember controls', async ({ page }) => {
+test('a kiosk resets to the start, in its first language, after its idle time, with no share or remember controls', async ({ page }) => {
   await page.clock.install();
   await openKiosk(page, { 'data-kiosk': 'true', 'data-idle-seconds': '30' });
   await page.goto('/#quiz');
@@ -91,10 +91,13 @@ test('a kiosk resets to the start after its idle time, with no share or remember
   await expect(page.getByLabel('Remember my progress on this device')).toHaveCount(0);
   await answerTwo(page);
   await expect(page.locator('.jap-share-button')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.locator('.jap')).toHaveAttribute('lang', 'es');
   await page.clock.runFor(20_000);
   await expect(quiz(page)).toHaveAttribute('data-screen', 'feedback');
   await page.clock.runFor(15_000);
   await expect(page.locator('.jap-explainer')).toBeVisible();
+  await expect(page.locator('.jap')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveURL(/#en\/explainer\/1$/);
   await page.getByRole('link', { name: 'Myth or fact?', exact: true }).click();
   await expect(quiz(page)).toHaveAttribute('data-screen', 'intro');

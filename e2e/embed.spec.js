@@ -26,6 +26,10 @@ test('two widgets on one page work independently and leave the address alone', a
   await first.getByRole('button', { name: 'Next step' }).click();
   await expect(first.locator('.jap-step-title')).toHaveText('Small amount, strong effect');
   await expect(second.locator('.jap-step-title')).toHaveText('A lock in the brain');
+  await first.getByRole('button', { name: 'Español' }).click();
+  await expect(first).toHaveAttribute('lang', 'es');
+  await expect(first.locator('.jap-step-title')).toHaveText('Poca cantidad, mucho efecto');
+  await expect(second).toHaveAttribute('lang', 'en');
   await second.getByRole('link', { name: 'Myth or fact?', exact: true }).click();
   await second.getByRole('button', { name: 'Start the quiz' }).click();
   await expect(second.locator('.jap-quiz')).toHaveAttribute('data-screen', 'question');

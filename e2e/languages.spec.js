@@ -224,3 +224,16 @@ test.describe('a right-to-left pseudo-locale', () => {
     });
   }
 });
+
+test('remembered progress comes back in the language it was left in', async ({ page }) => {
+  await page.goto('/#explainer/3');
+  await page.getByLabel(ui.en.remember_label).check();
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.getByLabel(ui.es.remember_label)).toBeChecked();
+  await page.goto('/');
+  await expect(page.locator('.jap')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('.jap-step-title')).toHaveText(steps.es[2].title);
+  await page.getByRole('button', { name: ui.es.forget_button }).click();
+  await page.goto('/');
+  await expect(page.locator('.jap')).toHaveAttribute('lang', 'en');
+});

@@ -21,7 +21,7 @@ use crate::components::notice::{link_notice, NoticeProps};
 use crate::components::privacy::{privacy_controls, PrivacyProps};
 use crate::components::shared::Shared;
 use crate::config::{Config, Sections};
-use crate::content::{places, Locale, ENGLISH};
+use crate::content::{places, Locale, ENGLISH, LOCALES};
 use crate::explainer::ExplainerView;
 use crate::progress::SavedProgress;
 use crate::quiz::state::Quiz;
@@ -76,12 +76,18 @@ pub fn App(props: &AppProps) -> Html {
         .map(|saved| saved.place)
         .or(config.start)
         .unwrap_or(Route::START);
-    let browser = *use_state(browser_locale);
+    // Without the host's choice or a link's, the language remembered, else the browser's.
+    let remembered = saved.as_ref().as_ref().and_then(|saved| saved.locale);
+    let unnamed = *use_state(|| {
+        remembered
+            .and_then(|index| LOCALES.get(index))
+            .unwrap_or_else(browser_locale)
+    });
     let place = use_place(
         config.place_for(fallback),
         props.follow_address,
         config.locale,
-        browser,
+        unnamed,
     );
     let first_locale = *use_state(|| place.locale);
     let locale = place.locale;
@@ -124,7 +130,15 @@ pub fn App(props: &AppProps) -> Html {
                 Route::Explainer(_) => route,
                 _ => Route::Quiz { seed: None },
             };
-            Some(SavedProgress { place, quiz }.encode(places()))
+            let locale = Some(locale.index());
+            Some(
+                SavedProgress {
+                    place,
+                    locale,
+                    quiz,
+                }
+                .encode(places()),
+            )
         }
     };
     let on_quiz_change = {
@@ -140,13 +154,16 @@ pub fn App(props: &AppProps) -> Html {
     };
     {
         let (progress_now, remembering) = (progress_now.clone(), *remembering);
-        use_effect_with((route, remembering), move |&(route, remembering)| {
-            if remembering {
-                progress_now(route)
-                    .iter()
-                    .for_each(|text| storage::save(text));
-            }
-        });
+        use_effect_with(
+            (route, remembering, locale),
+            move |&(route, remembering, _)| {
+                if remembering {
+                    progress_now(route)
+                        .iter()
+                        .for_each(|text| storage::save(text));
+                }
+            },
+        );
     }
     let on_remember = {
         let (remembering, available) = (remembering.clone(), available.clone());

@@ -3,26 +3,33 @@
 //! nothing remembered).
 //!
 //! Format, version 1: `1|<place>|<seed>|<screen>|<answers>`, for example
-//! `1|explainer/3|k3x9|f|mfm`: the place as a link fragment (without `#`), the quiz's seed in
+//! `1|es/explainer/3|k3x9|f|mfm`: the place and its language as a link fragment (without `#`;
+//! lines kept before languages have no language), the quiz's seed in
 //! base 36, its screen (`i`ntro, `q`uestion, `f`eedback, `r`esults), and the answers given,
 //! `m` for myth and `f` for fact.
 
 use crate::content::{Verdict, STATEMENT_IDS};
 use crate::quiz::state::{Quiz, QuizAction, Screen};
-use crate::route::{parse_seed, seed_text, Places, Route};
+use crate::route::{parse_seed, seed_text, Link, Places, Route};
 
 /// The progress kept on the device.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SavedProgress {
     /// The explainer step or the quiz section the person was on.
     pub place: Route,
+    /// The language spoken, by its index in [`Places::locales`].
+    pub locale: Option<usize>,
     pub quiz: Quiz,
 }
 
 impl SavedProgress {
     /// One line of text for storage.
     pub fn encode(&self, places: Places<'_>) -> String {
-        let place = self.place.fragment(places);
+        let place = Link {
+            route: self.place,
+            locale: self.locale,
+        }
+        .fragment(places);
         let screen = match self.quiz.screen() {
             Screen::Intro => 'i',
             Screen::Question => 'q',
@@ -53,7 +60,8 @@ impl SavedProgress {
         if version != "1" {
             return None;
         }
-        let place = match Route::parse(place, places).ok()?? {
+        let link = Link::parse(place, places).ok()??;
+        let place = match link.route {
             place @ (Route::Explainer(_) | Route::Quiz { seed: None }) => place,
             _ => return None,
         };
@@ -73,7 +81,11 @@ impl SavedProgress {
             _ => return None,
         };
         let quiz = replay(Quiz::from_content(parse_seed(seed).ok()?), &answers, screen)?;
-        Some(SavedProgress { place, quiz })
+        Some(SavedProgress {
+            place,
+            locale: link.locale,
+            quiz,
+        })
     }
 }
 

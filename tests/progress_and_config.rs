@@ -36,9 +36,15 @@ fn progress_round_trips_on_every_screen() {
     assert_eq!(quizzes[3].screen(), Screen::Question);
     assert_eq!(quizzes[4].screen(), Screen::Results);
     for quiz in quizzes {
-        for place in [Route::Explainer(4), Route::Quiz { seed: None }] {
+        let places_and_languages = [
+            (Route::Explainer(4), None),
+            (Route::Quiz { seed: None }, Some(1)),
+            (Route::Explainer(0), Some(0)),
+        ];
+        for (place, locale) in places_and_languages {
             let saved = SavedProgress {
                 place,
+                locale,
                 quiz: quiz.clone(),
             };
             let text = saved.encode(places());
@@ -55,9 +61,13 @@ fn progress_round_trips_on_every_screen() {
 fn progress_is_one_short_line() {
     let saved = SavedProgress {
         place: Route::Explainer(2),
+        locale: Some(1),
         quiz: played(36, &[Verdict::Myth, Verdict::Fact], false),
     };
-    assert_eq!(saved.encode(places()), "1|explainer/3|10|f|mf");
+    assert_eq!(saved.encode(places()), "1|es/explainer/3|10|f|mf");
+    // A line kept before languages reads back, with no language.
+    let older = SavedProgress::decode("1|explainer/3|10|f|mf", places());
+    assert_eq!(older.map(|saved| saved.locale), Some(None));
 }
 
 #[test]
