@@ -27,7 +27,7 @@ fn main() -> ExitCode {
         }
         Err(errors) => {
             for error in &errors {
-                eprintln!("content/{error}");
+                eprintln!("{}/{error}", content_dir.display());
             }
             eprintln!("{} problem(s) found", errors.len());
             ExitCode::FAILURE
