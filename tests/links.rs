@@ -2,8 +2,12 @@
 //! short, and no fragment at all (random, mutated, tampered, oversized) can panic it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use just_a_plant::content::places;
+use std::rc::Rc;
+
+use just_a_plant::components::location::{Place, PlaceAction};
+use just_a_plant::content::{places, Locale, ENGLISH};
 use just_a_plant::route::{seed_text, Link, LinkError, Places, Route, MAX_FRAGMENT};
+use yew::Reducible;
 
 const IDS: [&str; 3] = ["just-a-plant", "same-receptor", "withdrawal-is-real"];
 const PLACES: Places<'static> = Places {
@@ -320,4 +324,52 @@ fn a_million_random_and_mutated_fragments_never_panic_and_only_valid_ones_open()
         opened > 1000 && refused > 500_000,
         "{opened} opened, {refused} refused"
     );
+}
+
+#[test]
+fn an_address_names_the_place_and_the_language_or_keeps_the_language_spoken() {
+    let spanish = Locale::from_code("es").unwrap();
+    let linked = Place::from_fragment("#es/explainer/3", Route::START, ENGLISH);
+    assert_eq!(
+        (linked.route, linked.locale.code, linked.problem),
+        (Route::Explainer(2), "es", None)
+    );
+    let unnamed = Place::from_fragment("#quiz", Route::START, spanish);
+    assert_eq!(
+        (unnamed.route, unnamed.locale.code),
+        (Route::Quiz { seed: None }, "es")
+    );
+    let empty = Place::from_fragment("", Route::Explainer(4), spanish);
+    assert_eq!(
+        (empty.route, empty.locale.code),
+        (Route::Explainer(4), "es")
+    );
+    let broken = Place::from_fragment("#es/explainer/99", Route::Explainer(4), ENGLISH);
+    assert_eq!(
+        (broken.route, broken.locale.code, broken.problem),
+        (Route::START, "en", Some(LinkError::Malformed))
+    );
+    assert_eq!(linked.link().fragment(places()), "#es/explainer/3");
+}
+
+#[test]
+fn moving_keeps_the_language_and_switching_language_keeps_the_place() {
+    let spanish = Locale::from_code("es").unwrap();
+    let start = Rc::new(Place::from_fragment("#tampered", Route::START, ENGLISH));
+    assert!(start.problem.is_some());
+    let spoken = start.clone().reduce(PlaceAction::Speak(spanish));
+    assert_eq!((spoken.route, spoken.locale.code), (Route::START, "es"));
+    assert!(
+        spoken.problem.is_some(),
+        "switching language keeps the notice"
+    );
+    let moved = spoken.reduce(PlaceAction::Go(Route::Explainer(5)));
+    assert_eq!(
+        (moved.route, moved.locale.code, moved.problem),
+        (Route::Explainer(5), "es", None)
+    );
+    let followed = moved.reduce(PlaceAction::Follow(*start));
+    assert_eq!(*followed, *start);
+    let dismissed = followed.reduce(PlaceAction::Dismiss);
+    assert_eq!(dismissed.problem, None);
 }
