@@ -22,7 +22,7 @@ use crate::components::privacy::{privacy_controls, PrivacyProps};
 use crate::components::shared::Shared;
 use crate::config::{Config, Sections};
 use crate::content::{places, Locale, ENGLISH, LOCALES};
-use crate::explainer::ExplainerView;
+use crate::explainer::{explainer_view, first_choice, ExplainerProps};
 use crate::progress::SavedProgress;
 use crate::quiz::state::Quiz;
 use crate::quiz::{QuizStart, QuizView};
@@ -118,6 +118,7 @@ pub fn App(props: &AppProps) -> Html {
     let available = use_state(storage::available);
     let latest_quiz = use_mut_ref(|| None::<Quiz>);
     let resets = use_state(|| 0_u32);
+    let chosen = use_state(first_choice);
 
     let progress_now = {
         let latest_quiz = latest_quiz.clone();
@@ -182,12 +183,14 @@ pub fn App(props: &AppProps) -> Html {
     let reset = {
         let (remembering, resets, quiz_start) =
             (remembering.clone(), resets.clone(), quiz_start.clone());
+        let chosen = chosen.setter();
         let (navigate, switch) = (navigate.clone(), switch.clone());
         Callback::from(move |()| {
             storage::forget();
             remembering.set(false);
             *quiz_start.borrow_mut() = QuizStart::Round(fresh_seed());
             resets.set(*resets + 1);
+            chosen.set(first_choice());
             navigate.emit(Route::START);
             switch.emit(first_locale);
         })
@@ -236,13 +239,18 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 if config.has_explainer() {
                     <div class="jap-section" hidden={in_quiz}>
-                        <ExplainerView key={*resets} {step} shared={shared.clone()}
-                            quiz_link={config.has_quiz()} />
+                        { explainer_view(&ExplainerProps {
+                            step,
+                            shared: &shared,
+                            quiz_link: config.has_quiz(),
+                            chosen: &chosen,
+                            ids: &ids,
+                        }) }
                     </div>
                 }
                 if config.has_quiz() {
                     <div class="jap-section" hidden={!in_quiz}>
-                        <QuizView key={quiz_key} {start} {shared_score} shared={shared.clone()}
+                        <QuizView key={quiz_key} {start} {shared_score} shared={shared.clone()} ids={ids.clone()}
                             on_change={on_quiz_change} />
                     </div>
                 }

@@ -7,7 +7,6 @@ pub mod model;
 
 use yew::prelude::*;
 
-use crate::components::instance::use_id_prefix;
 use crate::components::location::place_link;
 use crate::components::progress::progress;
 use crate::components::share::ShareButton;
@@ -22,32 +21,37 @@ use model::{next_step, previous_step};
 /// The choice the compare control starts on: kratom's most potent alkaloid.
 const FIRST_CHOICE: &str = "seven-oh";
 
-#[derive(Properties, PartialEq)]
-pub struct ExplainerProps {
+/// The compare choice a fresh explainer shows, by its index.
+pub fn first_choice() -> usize {
+    ENGLISH
+        .choices
+        .iter()
+        .position(|choice| choice.id == FIRST_CHOICE)
+        .unwrap_or(0)
+}
+
+/// What the explainer shows, and the state it keeps in the widget.
+pub struct ExplainerProps<'a> {
     /// The step on screen, counted from 0.
     pub step: usize,
     /// The language, the host's settings and the way to move to another place.
-    pub shared: Shared,
+    pub shared: &'a Shared,
     /// Whether each step ends with a link into the quiz (not when the quiz is hidden).
-    #[prop_or(true)]
     pub quiz_link: bool,
+    /// The compare choice made, by its index.
+    pub chosen: &'a UseStateHandle<usize>,
+    /// This widget's prefix for element ids.
+    pub ids: &'a AttrValue,
 }
 
 /// The story, the diagram and the compare control; arrow keys move between steps.
-#[component]
-pub fn ExplainerView(props: &ExplainerProps) -> Html {
-    let ids = use_id_prefix();
-    let shared = &props.shared;
+pub fn explainer_view(props: &ExplainerProps<'_>) -> Html {
+    let ids = props.ids.clone();
+    let shared = props.shared;
     let locale = shared.locale;
     let ui = &locale.ui;
     let steps = locale.steps;
-    let chosen = use_state(|| {
-        ENGLISH
-            .choices
-            .iter()
-            .position(|choice| choice.id == FIRST_CHOICE)
-            .unwrap_or(0)
-    });
+    let chosen = props.chosen;
     let index = props.step.min(steps.len() - 1);
     let step = &steps[index];
     let go = |to: usize| {
@@ -70,7 +74,7 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
         })
     };
     let on_choose = {
-        let chosen = chosen.clone();
+        let chosen = chosen.setter();
         Callback::from(move |choice: usize| chosen.set(choice))
     };
     let progress_text = fill(
@@ -110,14 +114,14 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
                 <div class="jap-figure">
                     { pathway_diagram(&DiagramProps {
                         step,
-                        activation: ENGLISH.choices[*chosen].activation,
+                        activation: ENGLISH.choices[**chosen].activation,
                         ids: ids.clone(),
                         ui,
                     }) }
                     <p class="jap-caption jap-step-caption" role="status" aria-live="polite">
                         { format!("{progress_text}: {}. {}", step.title, highlighted_text(step.highlight, ui)) }
                     </p>
-                    { compare_control(&CompareProps { chosen: *chosen, on_choose, ids, locale }) }
+                    { compare_control(&CompareProps { chosen: **chosen, on_choose, ids, locale }) }
                 </div>
             </div>
             <details class="jap-steps">

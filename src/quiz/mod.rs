@@ -8,7 +8,6 @@ pub mod state;
 
 use yew::prelude::*;
 
-use crate::components::instance::use_id_prefix;
 use crate::components::shared::Shared;
 use crate::content::{fill, Locale, Statement, UiText, STATEMENT_IDS};
 use crate::route::Route;
@@ -85,6 +84,8 @@ pub struct QuizViewProps {
     pub shared_score: Option<(usize, usize)>,
     /// The language, the host's settings and the way to move.
     pub shared: Shared,
+    /// This widget's prefix for element ids.
+    pub ids: AttrValue,
     /// Told the quiz after every change, for remembering progress.
     #[prop_or_default]
     pub on_change: Callback<Quiz>,
@@ -106,7 +107,6 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     let locale = props.shared.locale;
     let ui = &locale.ui;
     let focus = use_node_ref();
-    let ids = use_id_prefix();
     let print_answers = use_state(|| false);
     {
         // Each new screen (and each statement) moves focus to what a person reads next.
@@ -125,7 +125,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         locale,
         kiosk: props.shared.config.kiosk,
         focus,
-        ids: &ids,
+        ids: &props.ids,
     };
     let screen = match quiz.screen() {
         Screen::Intro => intro_screen(&quiz, props.shared_score, ui),
