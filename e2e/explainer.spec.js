@@ -132,16 +132,26 @@ test('the list of steps jumps straight to a step', async ({ page }) => {
   await expect(page.getByRole('link', { name: STEPS[5] })).toHaveAttribute('aria-current', 'step');
 });
 
-test('at 320 px the diagram fits and its labels stay readable', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto('/#explainer/4');
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  const heights = await diagram(page).locator('.jap-label tspan').evaluateAll((spans) =>
-    spans.map((span) => span.getBoundingClientRect().height),
-  );
-  expect(heights.length).toBeGreaterThan(5);
-  for (const height of heights) expect(height).toBeGreaterThanOrEqual(12);
-});
+for (const language of ['en', 'es']) {
+  test(`at 320 px the diagram fits and its labels stay readable and inside it (${language})`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`/#${language}/explainer/4`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const spans = await diagram(page).evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('.jap-label tspan')].map((span) => {
+        const r = span.getBoundingClientRect();
+        const inside = r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
+        return { text: span.textContent, height: r.height, inside };
+      });
+    });
+    expect(spans.length).toBeGreaterThan(5);
+    for (const span of spans) {
+      expect(span.height, span.text).toBeGreaterThanOrEqual(12);
+      expect(span.inside, `"${span.text}" lies inside the drawing`).toBe(true);
+    }
+  });
+}
 
 test('the highlighted parts move only for people who have not asked for less motion', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -229,13 +229,13 @@ pub fn App(props: &AppProps) -> Html {
                 data-theme={config.theme.accent.is_some().then_some("custom")}>
                 { link_notice(&NoticeProps { problem: place.problem, on_dismiss: dismiss, ui }) }
                 <div class="jap-top">
+                    { language_switch(locale, &switch) }
                     if config.sections == Sections::Both {
                         <nav class="jap-sections" aria-label={ui.sections_label}>
                             { section_link(Route::Explainer(step), ui.section_explainer, !in_quiz) }
                             { section_link(Route::Quiz { seed: None }, ui.section_quiz, in_quiz) }
                         </nav>
                     }
-                    { language_switch(locale, &switch) }
                 </div>
                 if config.has_explainer() {
                     <div class="jap-section" hidden={in_quiz}>
