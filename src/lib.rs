@@ -19,6 +19,7 @@ use crate::components::language::language_switch;
 use crate::components::location::{place_link, use_place, PlaceAction};
 use crate::components::notice::{link_notice, NoticeProps};
 use crate::components::privacy::{privacy_controls, PrivacyProps};
+use crate::components::share::use_share;
 use crate::components::shared::Shared;
 use crate::config::{Config, Sections};
 use crate::content::{places, Locale, ENGLISH, LOCALES};
@@ -119,6 +120,7 @@ pub fn App(props: &AppProps) -> Html {
     let latest_quiz = use_mut_ref(|| None::<Quiz>);
     let resets = use_state(|| 0_u32);
     let chosen = use_state(first_choice);
+    let explainer_share = use_share();
 
     let progress_now = {
         let latest_quiz = latest_quiz.clone();
@@ -245,6 +247,7 @@ pub fn App(props: &AppProps) -> Html {
                             quiz_link: config.has_quiz(),
                             chosen: &chosen,
                             ids: &ids,
+                            share: &explainer_share,
                         }) }
                     </div>
                 }

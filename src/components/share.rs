@@ -8,28 +8,12 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::instance::use_id_prefix;
 use crate::content::{places, Locale};
 use crate::route::{Link, Route};
 
-#[derive(Properties, PartialEq)]
-pub struct ShareProps {
-    /// Where the link leads.
-    pub route: Route,
-    /// The button's words, like "Share this statement".
-    pub label: &'static str,
-    /// The words that go with the link in a message.
-    pub text: AttrValue,
-    /// The language spoken now: the link opens in it, and the button speaks it.
-    pub locale: &'static Locale,
-    /// On a kiosk nothing is shared, so there is no button.
-    pub kiosk: bool,
-}
-
-/// What the last press of the button did.
+/// What the last press of a share button did.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Outcome {
-    Idle,
+pub enum Outcome {
     /// The browser's share sheet opened (or closed again).
     Shared,
     Copied,
@@ -37,49 +21,83 @@ enum Outcome {
     ByHand(String),
 }
 
-/// A button that shares a link to `route`.
-#[component]
-pub fn ShareButton(props: &ShareProps) -> Html {
-    let outcome = use_state_eq(|| Outcome::Idle);
+/// The share buttons' memory in one part of the widget: which link was shared last and how,
+/// and the field that shows a link to copy by hand.
+#[derive(Clone, PartialEq)]
+pub struct ShareState {
+    pub last: UseStateHandle<Option<(Route, Outcome)>>,
+    field: NodeRef,
+}
+
+/// The share buttons' memory; when a link has to be copied by hand, its field takes focus
+/// with the link selected.
+#[hook]
+pub fn use_share() -> ShareState {
+    let last = use_state_eq(|| None);
     let field = use_node_ref();
-    let ids = use_id_prefix();
-    let locale = props.locale;
     {
         let field = field.clone();
-        use_effect_with((*outcome).clone(), move |outcome| {
-            if let (Outcome::ByHand(_), Some(input)) = (outcome, field.cast::<HtmlInputElement>()) {
+        use_effect_with((*last).clone(), move |last| {
+            if let (Some((_, Outcome::ByHand(_))), Some(input)) =
+                (last, field.cast::<HtmlInputElement>())
+            {
                 // Focus can fail only on a detached element; then there is nothing to select.
                 let _ = input.focus();
                 input.select();
             }
         });
     }
+    ShareState { last, field }
+}
+
+/// One share button.
+pub struct ShareProps<'a> {
+    /// Where the link leads.
+    pub route: Route,
+    /// The button's words, like "Share this statement".
+    pub label: &'static str,
+    /// The words that go with the link in a message.
+    pub text: String,
+    /// The language spoken now: the link opens in it, and the button speaks it.
+    pub locale: &'static Locale,
+    pub state: &'a ShareState,
+    /// This part of the widget's prefix for element ids.
+    pub ids: &'a str,
+}
+
+/// A button that shares a link to `route`, and below it what its last press did.
+pub fn share_button(props: &ShareProps<'_>) -> Html {
+    let locale = props.locale;
+    let outcome = props
+        .state
+        .last
+        .as_ref()
+        .filter(|(route, _)| *route == props.route)
+        .map(|(_, outcome)| outcome);
     let onclick = {
-        let outcome = outcome.clone();
-        let url = link_to(props.route, locale);
-        let text = props.text.to_string();
+        let last = props.state.last.clone();
+        let (route, url) = (props.route, link_to(props.route, locale));
+        let text = props.text.clone();
         Callback::from(move |_: MouseEvent| {
-            let outcome = outcome.clone();
+            let last = last.clone();
             let (url, text) = (url.clone(), text.clone());
-            spawn_local(
-                async move { outcome.set(share(&url, &text, locale.ui.widget_label).await) },
-            );
+            spawn_local(async move {
+                let outcome = share(&url, &text, locale.ui.widget_label).await;
+                last.set(Some((route, outcome)));
+            });
         })
     };
-    let field_id = format!("{ids}-share-link");
-    if props.kiosk {
-        return Html::default();
-    }
+    let field_id = format!("{}-share-link", props.ids);
     html! {
         <div class="jap-share">
             <button type="button" class="jap-button jap-share-button" {onclick}>{ props.label }</button>
             <p class="jap-share-result" role="status">
-                if *outcome == Outcome::Copied { { locale.ui.link_copied } }
+                if outcome == Some(&Outcome::Copied) { { locale.ui.link_copied } }
             </p>
-            if let Outcome::ByHand(url) = &*outcome {
+            if let Some(Outcome::ByHand(url)) = outcome {
                 <label class="jap-share-field" for={field_id.clone()}>{ locale.ui.copy_by_hand }</label>
                 <input id={field_id} class="jap-share-field" type="text" readonly=true
-                    value={url.clone()} ref={field} />
+                    value={url.clone()} ref={props.state.field.clone()} />
             }
         </div>
     }

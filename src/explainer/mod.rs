@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::location::place_link;
 use crate::components::progress::progress;
-use crate::components::share::ShareButton;
+use crate::components::share::{share_button, ShareProps, ShareState};
 use crate::components::shared::Shared;
 use crate::components::source_quote::source_quote;
 use crate::content::{fill, DiagramPart, UiText, ENGLISH};
@@ -42,6 +42,8 @@ pub struct ExplainerProps<'a> {
     pub chosen: &'a UseStateHandle<usize>,
     /// This widget's prefix for element ids.
     pub ids: &'a AttrValue,
+    /// What the step's share button did last.
+    pub share: &'a ShareState,
 }
 
 /// The story, the diagram and the compare control; arrow keys move between steps.
@@ -107,9 +109,16 @@ pub fn explainer_view(props: &ExplainerProps<'_>) -> Html {
                             onclick={go(next_step(index, steps.len()))}>{ ui.next_step_button }</button>
                     </div>
                     <p class="jap-note">{ ui.arrow_hint }</p>
-                    <ShareButton route={Route::Explainer(index)} label={ui.share_step}
-                        text={fill(ui.share_text_step, &[("title", step.title)])} {locale}
-                        kiosk={shared.config.kiosk} />
+                    if !shared.config.kiosk {
+                        { share_button(&ShareProps {
+                            route: Route::Explainer(index),
+                            label: ui.share_step,
+                            text: fill(ui.share_text_step, &[("title", step.title)]),
+                            locale,
+                            state: props.share,
+                            ids: &ids,
+                        }) }
+                    }
                 </div>
                 <div class="jap-figure">
                     { pathway_diagram(&DiagramProps {

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::question::statement_header;
 use super::state::QuizAction;
 use super::{dispatch, statement_route, ScreenProps};
-use crate::components::share::ShareButton;
+use crate::components::share::{share_button, ShareProps};
 use crate::components::source_quote::source_quote;
 use crate::content::{fill, Statement, UiText};
 
@@ -41,8 +41,16 @@ pub fn feedback_screen(props: &ScreenProps<'_>) -> Html {
                 onclick={dispatch(quiz, QuizAction::Next)}>
                 { next_label }
             </button>
-            <ShareButton route={statement_route(statement)} label={ui.share_statement} text={share_text}
-                {locale} kiosk={props.kiosk} />
+            if !props.kiosk {
+                { share_button(&ShareProps {
+                    route: statement_route(statement),
+                    label: ui.share_statement,
+                    text: share_text,
+                    locale,
+                    state: props.share,
+                    ids: props.ids,
+                }) }
+            }
         </div>
     }
 }

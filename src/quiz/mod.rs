@@ -8,6 +8,7 @@ pub mod state;
 
 use yew::prelude::*;
 
+use crate::components::share::{use_share, ShareState};
 use crate::components::shared::Shared;
 use crate::content::{fill, Locale, Statement, UiText, STATEMENT_IDS};
 use crate::route::Route;
@@ -27,6 +28,8 @@ pub struct ScreenProps<'a> {
     pub locale: &'static Locale,
     /// On a kiosk nothing is shared.
     pub kiosk: bool,
+    /// What the share buttons did last.
+    pub share: &'a ShareState,
     /// Where focus lands when the screen appears: the element a person reads next.
     pub focus: NodeRef,
     /// A prefix for this instance's element ids.
@@ -108,11 +111,14 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     let ui = &locale.ui;
     let focus = use_node_ref();
     let print_answers = use_state(|| false);
+    let share = use_share();
     {
-        // Each new screen (and each statement) moves focus to what a person reads next.
-        let focus = focus.clone();
+        // Each new screen (and each statement) moves focus to what a person reads next, and
+        // starts with no share confirmation showing.
+        let (focus, last_share) = (focus.clone(), share.last.clone());
         let shown = (quiz.screen(), quiz.current().map(|(position, _)| position));
         use_effect_with(shown, move |_| {
+            last_share.set(None);
             if let Some(element) = focus.cast::<web_sys::HtmlElement>() {
                 // Focus can fail only on a detached element; then there is nothing to move.
                 let _ = element.focus();
@@ -124,6 +130,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         quiz: &quiz,
         locale,
         kiosk: props.shared.config.kiosk,
+        share: &share,
         focus,
         ids: &props.ids,
     };

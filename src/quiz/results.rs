@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::feedback::explanation;
 use super::state::{AnsweredStatement, QuizAction};
 use super::{dispatch, score_text, ScreenProps};
-use crate::components::share::ShareButton;
+use crate::components::share::{share_button, ShareProps};
 use crate::content::{fill, Locale};
 use crate::route::Route;
 
@@ -29,6 +29,13 @@ pub fn results_screen(props: &ScreenProps<'_>, print_answers: &UseStateHandle<bo
         }
     });
     let answers_box = format!("{}-print-answers", props.ids);
+    let score_share_text = fill(
+        ui.share_text_score,
+        &[
+            ("score", &quiz.score().to_string()),
+            ("total", &quiz.total().to_string()),
+        ],
+    );
     html! {
         <div class="jap-screen" data-print-answers={print_answers.to_string()}>
             <section class="jap-print-only jap-key-facts">
@@ -57,15 +64,26 @@ pub fn results_screen(props: &ScreenProps<'_>, print_answers: &UseStateHandle<bo
                 onclick={dispatch(quiz, QuizAction::TryAgain)}>
                 { ui.try_again }
             </button>
-            <div class="jap-share-row">
-                <ShareButton route={Route::Quiz { seed: Some(quiz.seed()) }} label={ui.share_quiz}
-                    text={ui.share_text_quiz} {locale} kiosk={props.kiosk} />
-                <ShareButton route={Route::Score { score: quiz.score(), total: quiz.total() }}
-                    label={ui.share_score} text={fill(ui.share_text_score, &[
-                        ("score", &quiz.score().to_string()),
-                        ("total", &quiz.total().to_string()),
-                    ])} {locale} kiosk={props.kiosk} />
-            </div>
+            if !props.kiosk {
+                <div class="jap-share-row">
+                    { share_button(&ShareProps {
+                        route: Route::Quiz { seed: Some(quiz.seed()) },
+                        label: ui.share_quiz,
+                        text: ui.share_text_quiz.to_owned(),
+                        locale,
+                        state: props.share,
+                        ids: props.ids,
+                    }) }
+                    { share_button(&ShareProps {
+                        route: Route::Score { score: quiz.score(), total: quiz.total() },
+                        label: ui.share_score,
+                        text: score_share_text,
+                        locale,
+                        state: props.share,
+                        ids: props.ids,
+                    }) }
+                </div>
+            }
         </div>
     }
 }
