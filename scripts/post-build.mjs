@@ -1,5 +1,6 @@
 // Trunk post_build hook (also `node scripts/post-build.mjs DIR` on a built folder): finishes a
 // build in place, and running it again gives the same result.
+// 0. The JavaScript glue, minified (scripts/minify-glue.mjs), with its integrity hash updated.
 // 1. The strict Content Security Policy: Trunk's loader is an inline module script, so the
 //    policy allows exactly that script by its SHA-256 hash, computed from the final HTML. The
 //    policy goes into the page and into csp.txt, for hosts (and the test server) to send.
@@ -12,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minifyGlue } from './minify-glue.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('usage: node scripts/post-build.mjs DIR (or run as a Trunk hook)');
@@ -73,7 +75,8 @@ function writeEmbedScript() {
   writeFileSync(join(dir, 'embed.js'), script);
 }
 
+const glue = minifyGlue(dir);
 const hashes = writePolicy();
 writeEmbedScript();
 const { cache, files } = writeServiceWorker();
-console.log(`post-build: CSP with ${hashes} inline script hash(es); sw.js precaches ${files} files as ${cache}`);
+console.log(`post-build: ${glue.join(', ')} minified; CSP with ${hashes} inline script hash(es); sw.js precaches ${files} files as ${cache}`);

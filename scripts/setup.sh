@@ -61,7 +61,7 @@ wasm_bindgen_cli() {
 }
 
 npm_packages() {
-  # wasm-opt (binaryen), Playwright and axe-core, exactly as package-lock.json says.
+  # wasm-opt (binaryen), esbuild, Playwright and axe-core, exactly as package-lock.json says.
   local stamp=node_modules/.setup-lock-sha
   local want
   want=$(sha256sum package-lock.json | cut -d' ' -f1)
@@ -79,5 +79,5 @@ step "Rust target wasm32-unknown-unknown" wasm_target
 step "Chromium and ChromeDriver (Debian packages)" chromium
 step "Trunk $TRUNK_VERSION" trunk_cli
 step "wasm-bindgen-cli (same version as Cargo.lock)" wasm_bindgen_cli
-step "npm packages: wasm-opt, Playwright, axe-core" npm_packages
+step "npm packages: wasm-opt, esbuild, Playwright, axe-core" npm_packages
 step "Rust crates (cargo fetch)" cargo fetch --quiet
