@@ -61,4 +61,10 @@ test('the embed builder shows the snippet and a live preview of the chosen optio
   await expect(preview.locator('.jap-explainer')).toHaveCount(0);
   await expect(preview.getByRole('link', { name: '+15555550100' })).toBeVisible();
   await expect(page.getByLabel('Snippet to embed by iframe')).toHaveValue(/just-a-plant-frame\.js/);
+
+  await page.locator('select[name="data-locale"]').selectOption('es');
+  await expect(snippet).toHaveValue(/data-locale="es"/);
+  await expect(preview).toHaveAttribute('lang', 'es');
+  await expect(preview.getByRole('button', { name: 'Comenzar el cuestionario' })).toBeVisible();
+  await expect(page.getByLabel('Snippet to embed by iframe')).toHaveValue(/index\.html#es\/explainer"/);
 });

@@ -23,8 +23,11 @@ function update() {
   const list = chosen.map(([name, value]) => ` ${name}="${quote(value)}"`).join('');
   document.getElementById('script-snippet').value =
     `<script type="module" src="${widgetFolder}embed.js"></script>\n<div data-just-a-plant${list}></div>`;
+  // A frame reads no attributes; its language comes from its address instead.
+  const locale = chosen.find(([name]) => name === 'data-locale')?.[1];
+  const page = locale ? `index.html#${locale}/explainer` : 'index.html';
   document.getElementById('iframe-snippet').value =
-    `<iframe data-just-a-plant-frame src="${widgetFolder}index.html" title="Just a Plant? Kratom and opioid recovery" width="100%"></iframe>\n` +
+    `<iframe data-just-a-plant-frame src="${widgetFolder}${page}" title="Just a Plant? Kratom and opioid recovery" width="100%"></iframe>\n` +
     `<script src="${widgetFolder}just-a-plant-frame.js" defer></script>`;
   const host = document.createElement('div');
   host.setAttribute('data-just-a-plant', '');
