@@ -168,22 +168,34 @@ test("the host's chosen language wins over a link's", async ({ page }) => {
   await expect(page.locator('.jap-step-title')).toHaveText(steps.en[1].title);
 });
 
+/// Elements inside the widget that stick out of it sideways.
+const overflowing = (page) =>
+  page.locator('.jap').evaluate((root) => {
+    const box = root.getBoundingClientRect();
+    return [...root.querySelectorAll('*')]
+      .filter((el) => !el.closest('.jap-sr-only, [hidden], details:not([open]) > :not(summary)'))
+      .map((el) => [el, el.getBoundingClientRect()])
+      .filter(([, r]) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))
+      .map(([el]) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
+  });
+
+test('at 320 px the longer Spanish words fit: nothing sticks out of the widget', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.goto('/#es/explainer/4');
+  await expect(page.locator('.jap-step-title')).toHaveText(steps.es[3].title);
+  expect(await overflowing(page)).toEqual([]);
+  await page.goto('/#es/quiz');
+  await page.getByRole('button', { name: ui.es.start_button }).click();
+  await page.getByRole('button', { name: ui.es.answer_fact, exact: true }).click();
+  expect(await overflowing(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+});
+
 test.describe('a right-to-left pseudo-locale', () => {
   /// Lays the English widget out right to left, as an Arabic or Hebrew locale would be.
   async function rightToLeft(page) {
     await page.locator('.jap').evaluate((root) => root.setAttribute('dir', 'rtl'));
   }
-
-  /// Elements inside the widget that stick out of it sideways.
-  const overflowing = (page) =>
-    page.locator('.jap').evaluate((root) => {
-      const box = root.getBoundingClientRect();
-      return [...root.querySelectorAll('*')]
-        .filter((el) => !el.closest('.jap-sr-only, [hidden], details:not([open]) > :not(summary)'))
-        .map((el) => [el, el.getBoundingClientRect()])
-        .filter(([, r]) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))
-        .map(([el]) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
-    });
 
   /// Where the diagram's labels sit, relative to the drawing.
   const labels = (page) =>
