@@ -116,6 +116,14 @@ impl Locale {
         tags.iter().find_map(|tag| Self::for_tag(tag.as_ref()))
     }
 
+    /// The link to `route` in this language.
+    pub fn link(&self, route: crate::route::Route) -> crate::route::Link {
+        crate::route::Link {
+            route,
+            locale: Some(self.index()),
+        }
+    }
+
     /// Where this locale is in [`LOCALES`], for links.
     pub fn index(&self) -> usize {
         LOCALES

@@ -65,7 +65,7 @@ const ACTIVITY: [&str; 4] = ["pointerdown", "keydown", "wheel", "touchstart"];
 /// helpline below them. Both sections stay mounted, so switching keeps each one's place.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let config = props.config.clone();
+    let config = std::rc::Rc::new(props.config.clone());
     let kiosk = config.kiosk;
     let saved = use_memo((), move |_| {
         let text = (!kiosk).then(storage::load).flatten()?;
@@ -212,7 +212,7 @@ pub fn App(props: &AppProps) -> Html {
     let in_quiz = route.in_quiz();
     let ui = &locale.ui;
     let shared = Shared {
-        config: std::rc::Rc::new(config.clone()),
+        config: config.clone(),
         locale,
         navigate: navigate.clone(),
     };

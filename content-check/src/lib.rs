@@ -660,25 +660,15 @@ pub fn to_rust(content: &Content) -> String {
         "/// The index of the statement every round opens with.\npub const OPENING: usize = {};\n\n",
         quiz.opening
     );
-    let ids: Vec<String> = quiz
-        .statements
-        .iter()
-        .map(|s| format!("{:?}", s.id))
-        .collect();
-    out += &format!(
-        "/// Every statement's id, in file order, for links.\npub static STATEMENT_IDS: [&str; {}] = [{}];\n\n",
-        ids.len(),
-        ids.join(", ")
+    out += &text_array(
+        "Every statement's id, in file order, for links.",
+        "STATEMENT_IDS",
+        quiz.statements.iter().map(|s| s.id.as_str()),
     );
-    let codes: Vec<String> = content
-        .locales
-        .iter()
-        .map(|locale| format!("{:?}", locale.code))
-        .collect();
-    out += &format!(
-        "/// Every locale's code, in the order of `LOCALES`.\npub static LOCALE_CODES: [&str; {}] = [{}];\n\n",
-        codes.len(),
-        codes.join(", ")
+    out += &text_array(
+        "Every locale's code, in the order of `LOCALES`.",
+        "LOCALE_CODES",
+        content.locales.iter().map(|locale| locale.code.as_str()),
     );
     out += "/// The words of the interface.\n#[derive(Debug, PartialEq)]\npub struct UiText {\n";
     for key in UI_KEYS {
@@ -696,6 +686,16 @@ pub fn to_rust(content: &Content) -> String {
     }
     out += "];\n";
     out
+}
+
+/// A documented `pub static NAME: [&str; N]` of `items`.
+fn text_array<'a>(doc: &str, name: &str, items: impl Iterator<Item = &'a str>) -> String {
+    let items: Vec<String> = items.map(|item| format!("{item:?}")).collect();
+    format!(
+        "/// {doc}\npub static {name}: [&str; {}] = [{}];\n\n",
+        items.len(),
+        items.join(", ")
+    )
 }
 
 /// One locale as a `Locale` value: its words, with the facts from the English content.

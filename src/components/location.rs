@@ -44,10 +44,7 @@ impl Place {
 
     /// The link to this place in its language.
     pub fn link(self) -> Link {
-        Link {
-            route: self.route,
-            locale: Some(self.locale.index()),
-        }
+        self.locale.link(self.route)
     }
 }
 
@@ -172,11 +169,7 @@ pub fn place_link(
             navigate.emit(to);
         }
     });
-    let link = Link {
-        route: to,
-        locale: Some(shared.locale.index()),
-    };
     html! {
-        <a {class} href={link.fragment(places())} aria-current={current} {onclick}>{ text }</a>
+        <a {class} href={shared.locale.link(to).fragment(places())} aria-current={current} {onclick}>{ text }</a>
     }
 }

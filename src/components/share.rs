@@ -9,7 +9,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::content::{places, Locale};
-use crate::route::{Link, Route};
+use crate::route::Route;
 
 /// What the last press of a share button did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,11 +110,7 @@ fn link_to(route: Route, locale: &Locale) -> String {
         .and_then(|window| window.location().href().ok())
         .unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
-    let link = Link {
-        route,
-        locale: Some(locale.index()),
-    };
-    format!("{base}{}", link.fragment(places()))
+    format!("{base}{}", locale.link(route).fragment(places()))
 }
 
 /// Shares by the best means the browser offers; each failure falls back to the next means.
