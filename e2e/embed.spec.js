@@ -46,7 +46,7 @@ test('hostile host CSS does not break the widget', async ({ page }) => {
   expect(await style(root.locator('.jap-step-title'), 'fontSize')).not.toBe('30px');
   expect(parseFloat(await style(root.locator('.jap-step p').first(), 'lineHeight'))).toBeGreaterThan(15);
   expect(parseFloat(await style(root.locator('.jap-step p').first(), 'fontSize'))).toBeGreaterThanOrEqual(16);
-  const diagram = await root.locator('.jap-diagram').boundingBox();
+  const diagram = await root.locator('.jap-step-figure svg').boundingBox();
   expect(diagram.width).toBeGreaterThan(250);
   const box = await next.boundingBox();
   expect(box.height).toBeGreaterThanOrEqual(44);

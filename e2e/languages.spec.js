@@ -80,10 +80,11 @@ test('the whole quiz in Spanish, accessible on every screen', async ({ page }) =
   await expectNoAxeViolations(page, 'the Spanish results');
 });
 
-test('the whole explainer in Spanish, accessible, with the diagram labelled in Spanish', async ({ page }) => {
+test('the whole explainer in Spanish, accessible, with the pictures labelled in Spanish', async ({ page }) => {
   await page.goto('/#es/explainer/1');
-  await expect(page.locator('.jap-diagram text').first()).toBeVisible();
-  await expect(page.locator('.jap-diagram')).toContainText(ui.es.label_nucleus_accumbens.split(' ')[0]);
+  await expect(page.locator('.jap-step-figure foreignObject p').first()).toBeVisible();
+  await expect(page.locator('.jap-step-figure')).toContainText(ui.es.label_kratom_keys);
+  await expect(page.locator('.jap-step-caption')).toContainText(ui.es.scene_lock);
   for (const [index, step] of steps.es.entries()) {
     await expect(page.locator('.jap-step-title')).toHaveText(step.title);
     await expect(page.locator('.jap-step > p').first()).toHaveText(step.body);
@@ -197,11 +198,11 @@ test.describe('a right-to-left pseudo-locale', () => {
     await page.locator('.jap').evaluate((root) => root.setAttribute('dir', 'rtl'));
   }
 
-  /// Where the diagram's labels sit, relative to the drawing.
+  /// Where the picture's labels sit, relative to the drawing.
   const labels = (page) =>
-    page.locator('.jap-diagram').evaluate((svg) => {
+    page.locator('.jap-step-figure svg').evaluate((svg) => {
       const box = svg.getBoundingClientRect();
-      return [...svg.querySelectorAll('text')].map((text) => {
+      return [...svg.querySelectorAll('foreignObject p')].map((text) => {
         const r = text.getBoundingClientRect();
         return [Math.round(r.left - box.left), Math.round(r.top - box.top)];
       });
@@ -211,7 +212,7 @@ test.describe('a right-to-left pseudo-locale', () => {
     test(`at ${width} px nothing overflows, the controls read from the right, the diagram is not mirrored`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('/#explainer/2');
-      await expect(page.locator('.jap-diagram text').first()).toBeVisible();
+      await expect(page.locator('.jap-step-figure foreignObject p').first()).toBeVisible();
       const before = await labels(page);
       await rightToLeft(page);
       expect(await overflowing(page)).toEqual([]);

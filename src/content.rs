@@ -22,19 +22,23 @@ pub struct Statement {
     pub source: &'static str,
 }
 
-/// A part of the reward-pathway diagram that a step can highlight.
+/// The picture a step shows: one scene per step, each drawing only what its words say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum DiagramPart {
-    /// The ventral tegmental area, where the reward signal starts.
-    Vta,
-    /// The pathway from the VTA to the nucleus accumbens.
-    Pathway,
-    NucleusAccumbens,
-    Dopamine,
-    /// The inset of a synapse.
-    Synapse,
-    /// The mu-opioid receptors in the synapse.
-    Receptors,
+pub enum Scene {
+    /// The receptor as a lock; opioid and kratom keys fit it.
+    Lock,
+    /// Mitragynine's weak signal beside a full agonist's strong one.
+    Mitragynine,
+    /// 7-hydroxymitragynine: smaller amounts, holds on more tightly, switches on partway.
+    SevenOh,
+    /// The signal from the ventral tegmental area to dopamine in the nucleus accumbens.
+    Signal,
+    /// Repeated use: tolerance, withdrawal and cravings, and the pilot imaging study.
+    Cycle,
+    /// Kratom in the opioid's place keeps the cycle turning.
+    Substitution,
+    /// The three safeguards of supervised treatment, and kratom's lack of them.
+    Safeguards,
 }
 
 /// How strongly something activates the mu-opioid receptor: an ordering, never a number.
@@ -55,8 +59,8 @@ pub struct PathwayStep {
     pub body: &'static str,
     /// A verbatim quote from the source article.
     pub source: &'static str,
-    /// The diagram parts this step is about.
-    pub highlight: &'static [DiagramPart],
+    /// The picture it shows.
+    pub scene: Scene,
 }
 
 /// One choice of the compare control: what reaches the receptor.
@@ -65,7 +69,7 @@ pub struct ReceptorChoice {
     pub id: &'static str,
     pub label: &'static str,
     pub activation: Activation,
-    /// One sentence on what the diagram shows for it.
+    /// What reached the receptor, how far it is switched on and what the pathway does.
     pub caption: &'static str,
     /// A verbatim quote from the source article.
     pub source: &'static str,
@@ -143,6 +147,14 @@ impl Locale {
 }
 
 impl UiText {
+    /// The words of the picture label `name` (the `label_name` key of `ui.toml`).
+    pub fn label(&self, name: &str) -> Option<&'static str> {
+        self.labels
+            .iter()
+            .find(|(own, _)| *own == name)
+            .map(|&(_, words)| words)
+    }
+
     /// The word for an answer, as on its button.
     pub fn answer(&self, verdict: Verdict) -> &'static str {
         match verdict {

@@ -1,13 +1,14 @@
 //! Browser tests (headless Chromium via wasm-bindgen-test): the explainer's step and compare
-//! controls change the diagram and its live captions, and the fragment follows.
+//! controls change the scene, the compare picture and their live captions, and the fragment
+//! follows.
 #![cfg(target_arch = "wasm32")]
 
 #[path = "support/widget.rs"]
 mod widget;
 
-use just_a_plant::content::{Activation, ENGLISH};
-use just_a_plant::explainer::model::dopamine_pulses;
-use just_a_plant::explainer::part_label;
+use just_a_plant::content::ENGLISH;
+use just_a_plant::explainer::model::{activation_name, invites_trying};
+use just_a_plant::explainer::scene::description;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use widget::Widget;
 
@@ -17,12 +18,8 @@ fn hash() -> String {
     web_sys::window().unwrap().location().hash().unwrap()
 }
 
-fn highlighted(widget: &Widget) -> Vec<String> {
-    widget
-        .all(".jap-diagram .jap-part.is-on")
-        .iter()
-        .map(|part| part.get_attribute("data-part").unwrap())
-        .collect()
+fn scene(widget: &Widget) -> String {
+    widget.attribute(".jap-step-figure .jap-scene", "data-scene")
 }
 
 fn on_step(widget: &Widget) -> String {
@@ -34,33 +31,33 @@ async fn next_step(widget: &Widget) {
 }
 
 #[wasm_bindgen_test]
-async fn next_moves_the_story_the_highlight_the_caption_and_the_fragment() {
+async fn next_moves_the_story_the_scene_the_caption_and_the_fragment() {
     let widget = Widget::mount(1, "#explainer/1").await;
     assert_eq!(on_step(&widget), ENGLISH.steps[0].id);
-    assert_eq!(highlighted(&widget), ["synapse", "receptors"]);
+    assert_eq!(scene(&widget), ENGLISH.steps[0].id);
 
     for (index, step) in ENGLISH.steps.iter().enumerate().skip(1) {
         next_step(&widget).await;
         assert_eq!(on_step(&widget), step.id);
+        assert_eq!(scene(&widget), step.id, "the picture follows the step");
         assert_eq!(hash(), format!("#en/explainer/{}", index + 1));
         assert_eq!(widget.text(".jap-step-title"), step.title);
-        let caption = widget.text(".jap-step-caption");
-        assert!(
-            caption.starts_with(&format!(
-                "Step {} of {}: {}.",
+        assert_eq!(
+            widget.text(".jap-step-caption"),
+            format!(
+                "Step {} of {}: {}. {}",
                 index + 1,
                 ENGLISH.steps.len(),
-                step.title
-            )),
-            "{caption}"
+                step.title,
+                description(step.scene, &ENGLISH.ui)
+            )
         );
-        for &part in step.highlight {
-            assert!(
-                caption.contains(part_label(part, &ENGLISH.ui)),
-                "{caption} names {part:?}"
-            );
-        }
-        assert_eq!(highlighted(&widget).len(), step.highlight.len());
+        assert_eq!(
+            widget.all(".jap-try").len(),
+            usize::from(invites_trying(step.scene)),
+            "the compare control sits beside step {}",
+            step.id
+        );
     }
     next_step(&widget).await;
     assert_eq!(
@@ -71,18 +68,30 @@ async fn next_moves_the_story_the_highlight_the_caption_and_the_fragment() {
 }
 
 #[wasm_bindgen_test]
-async fn the_signal_step_lights_up_the_whole_pathway() {
+async fn the_signal_scene_runs_from_the_vta_to_dopamine_in_the_nucleus_accumbens() {
     let signal = ENGLISH
         .steps
         .iter()
         .position(|step| step.id == "signal")
         .unwrap();
     let widget = Widget::mount(1, &format!("#explainer/{}", signal + 1)).await;
-    assert_eq!(on_step(&widget), "signal");
+    let picture = ".jap-step-figure .jap-scene";
+    assert_eq!(widget.all(&format!("{picture} .jap-vta")).len(), 1);
+    assert_eq!(widget.all(&format!("{picture} .jap-nac")).len(), 1);
+    assert_eq!(widget.all(&format!("{picture} .jap-signal")).len(), 1);
     assert_eq!(
-        highlighted(&widget),
-        ["pathway", "vta", "nucleus-accumbens", "dopamine"]
+        widget.all(&format!("{picture} .jap-released circle")).len(),
+        5
     );
+    let labels = widget.text(picture);
+    for label in [
+        ENGLISH.ui.label("vta").unwrap(),
+        ENGLISH.ui.label("nucleus_accumbens").unwrap(),
+        ENGLISH.ui.label("dopamine").unwrap(),
+        ENGLISH.ui.label("pathway").unwrap(),
+    ] {
+        assert!(labels.contains(label), "the picture names {label}");
+    }
 }
 
 #[wasm_bindgen_test]
@@ -117,63 +126,54 @@ async fn back_on_the_first_step_stays_and_says_it_is_unavailable() {
 }
 
 #[wasm_bindgen_test]
-async fn each_compare_choice_sets_the_receptors_the_dopamine_and_the_caption() {
+async fn each_compare_choice_redraws_the_lock_and_says_what_it_does() {
     let widget = Widget::mount(1, "#explainer/4").await;
+    let picture = ".jap-compare-scene";
+    assert_eq!(widget.attribute(picture, "data-level"), "none");
     for choice in ENGLISH.choices {
+        let before = widget.find(picture);
         widget
             .click(&format!(".jap-choice input[value='{}']", choice.id))
             .await;
-        let expected = match choice.activation {
-            Activation::None => "none",
-            Activation::LowEfficacy => "low",
-            Activation::Partial => "partial",
-            Activation::Full => "full",
-        };
         assert_eq!(
-            widget.attribute(".jap-diagram", "data-activation"),
-            expected,
+            widget.attribute(picture, "data-level"),
+            activation_name(choice.activation),
             "{}",
             choice.id
         );
-        assert_eq!(
-            widget.all(".jap-pulse").len(),
-            dopamine_pulses(choice.activation),
-            "{}",
-            choice.id
-        );
-        let molecules = widget.all(".jap-molecule").len();
-        assert_eq!(
-            molecules > 0,
-            choice.activation != Activation::None,
-            "{}",
+        assert!(
+            !before.is_same_node(Some(&widget.find(picture))) || choice.id == "none",
+            "{}: the picture is drawn anew, so it plays from the start",
             choice.id
         );
         assert_eq!(widget.text(".jap-compare-caption"), choice.caption);
+        assert_eq!(
+            widget.attribute(".jap-compare-caption", "aria-live"),
+            "polite"
+        );
     }
 }
 
 #[wasm_bindgen_test]
-async fn the_diagram_has_a_title_a_description_and_text_labels() {
+async fn pictures_are_hidden_from_screen_readers_and_told_in_words_instead() {
     let widget = Widget::mount(1, "#explainer/1").await;
-    assert_eq!(widget.text(".jap-diagram title"), ENGLISH.ui.diagram_title);
+    for svg in widget.all(".jap-scene svg") {
+        assert_eq!(svg.get_attribute("aria-hidden").as_deref(), Some("true"));
+    }
     assert_eq!(
-        widget.text(".jap-diagram desc"),
-        ENGLISH.ui.diagram_description
+        widget.all(".jap-scene svg").len(),
+        2,
+        "the step and the compare"
     );
-    let labelled_by = widget.attribute(".jap-diagram", "aria-labelledby");
-    let ids: Vec<String> = ["title", "desc"]
-        .iter()
-        .map(|tag| widget.attribute(&format!(".jap-diagram {tag}"), "id"))
-        .collect();
-    assert_eq!(labelled_by, ids.join(" "));
-    let labels = widget.text(".jap-diagram");
+    let caption = widget.text(".jap-step-caption");
+    assert!(caption.ends_with(ENGLISH.ui.scene_lock), "{caption}");
+    let labels = widget.text(".jap-step-figure .jap-scene");
     for label in [
-        "Ventral tegmental",
-        "Nucleus accumbens",
-        "Dopamine",
-        "Mu-opioid receptors",
+        ENGLISH.ui.label("receptors").unwrap(),
+        ENGLISH.ui.label("opioid_key").unwrap(),
+        ENGLISH.ui.label("kratom_keys").unwrap(),
     ] {
-        assert!(labels.contains(label), "the diagram shows {label}");
+        assert!(labels.contains(label), "the picture shows {label}");
     }
 }
 

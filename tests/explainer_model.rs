@@ -1,49 +1,100 @@
-//! Native tests of the explainer's pure model: steps, highlights and the activation ordering.
+//! Native tests of the explainer's pure model and its pictures: steps, scenes, the activation
+//! ordering, and labels for every scene in every locale.
 #![cfg(not(target_arch = "wasm32"))]
 
-use just_a_plant::content::{Activation, DiagramPart, ENGLISH};
-use just_a_plant::explainer::model::{
-    activation_name, dopamine_pulses, highlights, next_step, previous_step, wrap_label,
-};
+use just_a_plant::content::{Activation, Scene, ENGLISH, LOCALES};
+use just_a_plant::explainer::model::{activation_name, invites_trying, next_step, previous_step};
+use just_a_plant::explainer::scene::{description, label_names, template, with_labels, COMPARE};
 
 #[test]
-fn the_story_has_six_to_eight_steps_each_about_some_part_of_the_diagram() {
+fn the_story_has_six_to_eight_steps_each_with_a_scene_of_its_own() {
     assert!(
         (6..=8).contains(&ENGLISH.steps.len()),
         "{} steps",
         ENGLISH.steps.len()
     );
-    for step in ENGLISH.steps {
-        assert!(
-            !step.highlight.is_empty(),
-            "step {} highlights nothing",
-            step.id
-        );
+    let mut scenes: Vec<&str> = ENGLISH
+        .steps
+        .iter()
+        .map(|step| template(step.scene))
+        .collect();
+    scenes.sort_unstable();
+    scenes.dedup();
+    assert_eq!(
+        scenes.len(),
+        ENGLISH.steps.len(),
+        "a picture is shown twice"
+    );
+}
+
+#[test]
+fn the_story_runs_from_the_lock_to_the_safeguards_of_treatment() {
+    let scenes: Vec<Scene> = ENGLISH.steps.iter().map(|step| step.scene).collect();
+    assert_eq!(
+        scenes,
+        [
+            Scene::Lock,
+            Scene::Mitragynine,
+            Scene::SevenOh,
+            Scene::Signal,
+            Scene::Cycle,
+            Scene::Substitution,
+            Scene::Safeguards,
+        ]
+    );
+    let trying: Vec<bool> = scenes.iter().map(|&scene| invites_trying(scene)).collect();
+    assert_eq!(trying, [true, true, true, true, false, false, false]);
+}
+
+#[test]
+fn every_scene_has_every_label_and_a_description_in_every_locale() {
+    for locale in &LOCALES {
+        for template in ENGLISH
+            .steps
+            .iter()
+            .map(|step| template(step.scene))
+            .chain(COMPARE)
+        {
+            for name in label_names(template) {
+                let label = locale.ui.label(name);
+                assert!(
+                    label.is_some_and(|label| !label.is_empty()),
+                    "{}: label_{name}",
+                    locale.code
+                );
+            }
+            let drawn = with_labels(template, &locale.ui);
+            assert!(
+                !drawn.contains('{'),
+                "{}: a placeholder is left",
+                locale.code
+            );
+        }
+        for step in locale.steps {
+            assert!(description(step.scene, &locale.ui).ends_with('.'));
+        }
     }
 }
 
 #[test]
-fn the_story_runs_from_the_receptors_to_supervised_treatment() {
-    let ids: Vec<&str> = ENGLISH.steps.iter().map(|step| step.id).collect();
-    assert_eq!(ids.first(), Some(&"receptors"));
-    assert_eq!(ids.last(), Some(&"supervised-treatment"));
-    let signal = ENGLISH
-        .steps
-        .iter()
-        .find(|step| step.id == "signal")
-        .unwrap();
-    for part in [
-        DiagramPart::Vta,
-        DiagramPart::Pathway,
-        DiagramPart::NucleusAccumbens,
-    ] {
-        assert!(
-            highlights(signal, part),
-            "the signal step highlights {part:?}"
-        );
+fn labels_fill_their_places_and_unknown_names_stay_empty() {
+    let drawn = with_labels("<p>{kratom}</p><p>{nothing}</p>", &ENGLISH.ui);
+    assert_eq!(
+        drawn,
+        format!("<p>{}</p><p></p>", ENGLISH.ui.label("kratom").unwrap())
+    );
+}
+
+#[test]
+fn no_scene_draws_a_treatment_medication() {
+    for locale in &LOCALES {
+        for step in locale.steps {
+            let drawn = with_labels(template(step.scene), &locale.ui).to_lowercase();
+            for name in ["buprenorph", "methadon", "metadona"] {
+                assert!(!drawn.contains(name), "{}: {name}", step.id);
+            }
+        }
     }
-    assert!(highlights(&ENGLISH.steps[0], DiagramPart::Receptors));
-    assert!(!highlights(&ENGLISH.steps[0], DiagramPart::Vta));
 }
 
 #[test]
@@ -63,20 +114,13 @@ fn activation_is_ordered_full_partial_low_efficacy_none() {
 }
 
 #[test]
-fn more_activation_draws_more_dopamine_signal_and_none_draws_none() {
+fn activation_names_follow_the_ordering() {
     let levels = [
         Activation::None,
         Activation::LowEfficacy,
         Activation::Partial,
         Activation::Full,
     ];
-    assert_eq!(dopamine_pulses(Activation::None), 0);
-    for pair in levels.windows(2) {
-        assert!(
-            dopamine_pulses(pair[0]) < dopamine_pulses(pair[1]),
-            "{pair:?}"
-        );
-    }
     let names: Vec<_> = levels.iter().map(|&level| activation_name(level)).collect();
     assert_eq!(names, ["none", "low", "partial", "full"]);
 }
@@ -97,22 +141,15 @@ fn the_compare_choices_put_the_alkaloids_in_the_sources_order() {
     assert_eq!(level("mitragynine"), Activation::LowEfficacy);
     assert!(level("full-agonist") > level("seven-oh"));
     assert!(level("seven-oh") > level("mitragynine"));
-    assert!(ENGLISH
-        .choices
-        .iter()
-        .any(|choice| choice.id == "buprenorphine"));
-}
-
-#[test]
-fn labels_wrap_at_spaces_to_fit_the_diagram() {
+    let scale: Vec<Activation> = ENGLISH.choices.iter().map(|c| c.activation).collect();
     assert_eq!(
-        wrap_label("Ventral tegmental area (VTA)", 18),
-        ["Ventral tegmental", "area (VTA)"]
+        scale,
+        [
+            Activation::None,
+            Activation::LowEfficacy,
+            Activation::Partial,
+            Activation::Full
+        ],
+        "four choices, weakest first, and nothing else on the scale"
     );
-    assert_eq!(wrap_label("Dopamine", 18), ["Dopamine"]);
-    assert_eq!(
-        wrap_label("Supercalifragilisticexpialidocious x", 5),
-        ["Supercalifragilisticexpialidocious", "x"]
-    );
-    assert!(wrap_label("   ", 18).is_empty());
 }

@@ -3,15 +3,31 @@
 
 use super::{ContentError, Record, Report};
 
-/// The parts of the diagram a step can highlight: the name in the file, the Rust variant.
-pub const DIAGRAM_PARTS: &[(&str, &str)] = &[
-    ("vta", "Vta"),
-    ("pathway", "Pathway"),
-    ("nucleus-accumbens", "NucleusAccumbens"),
-    ("dopamine", "Dopamine"),
-    ("synapse", "Synapse"),
-    ("receptors", "Receptors"),
+/// The scenes a step can show, one per step: the name in the file, the Rust variant.
+pub const SCENES: &[(&str, &str)] = &[
+    ("lock", "Lock"),
+    ("mitragynine", "Mitragynine"),
+    ("seven-oh", "SevenOh"),
+    ("signal", "Signal"),
+    ("cycle", "Cycle"),
+    ("substitution", "Substitution"),
+    ("safeguards", "Safeguards"),
 ];
+
+/// Treatment medications: never a compare choice, in any language, because the compare is an
+/// activation scale and the source gives no activation for them (content brief, rule 8).
+pub const TREATMENT_MEDICATIONS: &[&str] = &[
+    "buprenorphine",
+    "buprenorfina",
+    "methadone",
+    "metadona",
+    "suboxone",
+    "naltrexone",
+    "naltrexona",
+];
+
+/// How many sentences a compare caption has, at the fewest and the most.
+pub const CAPTION_SENTENCES: std::ops::RangeInclusive<usize> = 1..=2;
 
 /// How strongly a choice activates the receptor, weakest first: the name in the file, the
 /// Rust variant.
@@ -28,7 +44,7 @@ pub const BODY_SENTENCES: std::ops::RangeInclusive<usize> = 2..=4;
 /// How many steps the story has, at the fewest and the most.
 pub const STEP_COUNT: std::ops::RangeInclusive<usize> = 6..=8;
 
-const STEP_FIELDS: [&str; 5] = ["id", "title", "body", "source", "highlight"];
+const STEP_FIELDS: [&str; 5] = ["id", "title", "body", "source", "scene"];
 const CHOICE_FIELDS: [&str; 5] = ["id", "label", "level", "caption", "source"];
 
 /// One checked step of the story.
@@ -38,8 +54,8 @@ pub struct Step {
     pub title: String,
     pub body: String,
     pub source: String,
-    /// The Rust variants of the diagram parts it highlights.
-    pub highlight: Vec<&'static str>,
+    /// The Rust variant of the scene it shows.
+    pub scene: &'static str,
 }
 
 /// One checked compare choice.
@@ -85,26 +101,26 @@ pub fn check_explainer(
         );
         report.add("the file", "step", problem);
     }
-    let steps = records
+    let steps: Vec<Step> = records
         .iter()
         .filter_map(|record| check_step(&mut report, record, source_article))
         .collect();
+    for (index, step) in steps.iter().enumerate() {
+        if let Some(first) = steps[..index].iter().find(|s| s.scene == step.scene) {
+            let problem = format!(
+                "shows the same scene as step `{}`: every step needs its own picture",
+                first.id
+            );
+            report.add(&format!("step `{}`", step.id), "scene", problem);
+        }
+    }
 
     let records = report.records(&table, "choice", &CHOICE_FIELDS);
     let choices: Vec<Choice> = records
         .iter()
         .filter_map(|record| check_choice(&mut report, record, source_article))
         .collect();
-    let levels: Vec<&str> = records
-        .iter()
-        .filter_map(|record| record.table.get("level").and_then(toml::Value::as_str))
-        .collect();
-    for (name, _) in ACTIVATION_LEVELS {
-        if !levels.contains(name) {
-            let problem = format!("no choice shows the level `{name}`; the compare needs all four");
-            report.add("the file", "choice", problem);
-        }
-    }
+    check_scale(&mut report, &records);
     report.finish(Explainer { steps, choices })
 }
 
@@ -112,46 +128,55 @@ fn check_step(report: &mut Report<'_>, record: &Record<'_>, source_article: &str
     let title = report.text(record.table, &record.name, "title");
     let body = report.sentences(record, "body", BODY_SENTENCES);
     let source = report.quote(record, source_article);
-    let highlight = check_highlight(report, record);
+    let scene = report.one_of(record, "scene", "scene", SCENES);
     Some(Step {
         id: record.id.clone()?,
         title: title?,
         body: body?,
         source: source?,
-        highlight: highlight?,
+        scene: scene?,
     })
 }
 
-fn check_highlight(report: &mut Report<'_>, record: &Record<'_>) -> Option<Vec<&'static str>> {
-    let names: Vec<&str> = match report.field(record.table, &record.name, "highlight")? {
-        toml::Value::Array(values) => values.iter().filter_map(toml::Value::as_str).collect(),
-        _ => Vec::new(),
-    };
-    let known: Vec<&str> = DIAGRAM_PARTS.iter().map(|(name, _)| *name).collect();
-    if names.is_empty() {
-        let problem = format!("must list one or more diagram parts: {}", known.join(", "));
-        report.add(&record.name, "highlight", problem);
-        return None;
+/// The compare is an activation scale: one choice for each level, weakest first, and no
+/// treatment medication on it.
+fn check_scale(report: &mut Report<'_>, records: &[Record<'_>]) {
+    let levels: Vec<&str> = records
+        .iter()
+        .filter_map(|record| record.table.get("level").and_then(toml::Value::as_str))
+        .collect();
+    let expected: Vec<&str> = ACTIVATION_LEVELS.iter().map(|(name, _)| *name).collect();
+    if levels != expected {
+        let problem = format!(
+            "the choices must show each level once, weakest first: {} (found {})",
+            expected.join(", "),
+            levels.join(", ")
+        );
+        report.add("the file", "choice", problem);
     }
-    let mut parts = Vec::new();
-    for name in names {
-        match DIAGRAM_PARTS.iter().find(|(known, _)| *known == name) {
-            Some((_, variant)) if !parts.contains(variant) => parts.push(*variant),
-            Some(_) => report.add(
-                &record.name,
-                "highlight",
-                format!("`{name}` is listed twice"),
-            ),
-            None => {
-                let problem = format!(
-                    "unknown diagram part `{name}` (expected one of: {})",
-                    known.join(", ")
-                );
-                report.add(&record.name, "highlight", problem);
-            }
+    for record in records {
+        refuse_treatment(report, record, &["id", "label", "caption"]);
+    }
+}
+
+/// Refuses a compare choice that names a treatment medication in any of `fields`.
+pub(crate) fn refuse_treatment(report: &mut Report<'_>, record: &Record<'_>, fields: &[&str]) {
+    for field in fields {
+        let Some(text) = record.table.get(*field).and_then(toml::Value::as_str) else {
+            continue;
+        };
+        let lower = text.to_lowercase();
+        if let Some(name) = TREATMENT_MEDICATIONS
+            .iter()
+            .find(|name| lower.contains(*name))
+        {
+            let problem = format!(
+                "names `{name}`, a treatment medication: the compare is an activation scale, and \
+                 treatment is never drawn or ranked beside kratom (its place is the treatment step)"
+            );
+            report.add(&record.name, field, problem);
         }
     }
-    Some(parts)
 }
 
 fn check_choice(
@@ -161,7 +186,7 @@ fn check_choice(
 ) -> Option<Choice> {
     let label = report.text(record.table, &record.name, "label");
     let level = report.one_of(record, "level", "level", ACTIVATION_LEVELS);
-    let caption = report.sentences(record, "caption", 1..=1);
+    let caption = report.sentences(record, "caption", CAPTION_SENTENCES);
     let source = report.quote(record, source_article);
     Some(Choice {
         id: record.id.clone()?,

@@ -1,9 +1,10 @@
 //! Checks a translation: one locale's words for the quiz and the explainer. The facts (verdicts,
-//! source quotes, highlights, levels) live in the English files only; a locale gives words for
+//! source quotes, scenes, levels) live in the English files only; a locale gives words for
 //! exactly the English ids, so every language shows the same statements and steps.
 
 use std::ops::RangeInclusive;
 
+use super::explainer::refuse_treatment;
 use super::{ContentError, Report, EXPLANATION_SENTENCES};
 
 /// One translatable field of an item, and how many sentences it must have, if that is checked.
@@ -19,6 +20,8 @@ struct Kind {
     english_file: &'static str,
     fields: [Field; 2],
     english_only: &'static [&'static str],
+    /// Whether its words may never name a treatment medication (the compare's choices).
+    refuses_treatment: bool,
 }
 
 const STATEMENT: Kind = Kind {
@@ -35,6 +38,7 @@ const STATEMENT: Kind = Kind {
         },
     ],
     english_only: &["verdict", "source"],
+    refuses_treatment: false,
 };
 
 const STEP: Kind = Kind {
@@ -50,7 +54,8 @@ const STEP: Kind = Kind {
             sentences: Some(super::explainer::BODY_SENTENCES),
         },
     ],
-    english_only: &["source", "highlight"],
+    english_only: &["source", "scene"],
+    refuses_treatment: false,
 };
 
 const CHOICE: Kind = Kind {
@@ -63,10 +68,11 @@ const CHOICE: Kind = Kind {
         },
         Field {
             name: "caption",
-            sentences: Some(1..=1),
+            sentences: Some(super::explainer::CAPTION_SENTENCES),
         },
     ],
     english_only: &["level", "source"],
+    refuses_treatment: true,
 };
 
 /// The two translated texts of an item, in the order its kind lists them.
@@ -115,6 +121,7 @@ pub fn check_explainer_words(
     report.unknown_fields(&table, "the file", &["step", "choice"]);
     let steps = check_kind(&mut report, &table, &STEP, locale, english_steps);
     let choices = check_kind(&mut report, &table, &CHOICE, locale, english_choices);
+
     report.finish(ExplainerWords { steps, choices })
 }
 
@@ -137,6 +144,9 @@ fn check_kind(
                 );
                 report.reword(&record.name, fact, problem);
             }
+        }
+        if kind.refuses_treatment {
+            refuse_treatment(report, record, &[first.name, second.name]);
         }
         let [one, two] = [first, second].map(|field| match &field.sentences {
             Some(range) => report.sentences(record, field.name, range.clone()),

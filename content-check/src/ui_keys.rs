@@ -126,16 +126,6 @@ pub const UI_KEYS: &[UiKey] = &[
     key("next_step_button", "The button to the next step."),
     key("arrow_hint", "Says the arrow keys move between steps."),
     key("to_quiz", "The link from a step into the quiz."),
-    key("diagram_title", "The diagram's title, for screen readers."),
-    key(
-        "diagram_description",
-        "What the diagram shows, for screen readers.",
-    ),
-    with(
-        "highlighted",
-        "Names what the diagram highlights.",
-        &["parts"],
-    ),
     key("compare_legend", "The question above the compare choices."),
     key("label_vta", "The label of the ventral tegmental area."),
     key("label_pathway", "The label of the reward pathway."),
@@ -144,8 +134,94 @@ pub const UI_KEYS: &[UiKey] = &[
         "The label of the nucleus accumbens.",
     ),
     key("label_dopamine", "The label of dopamine."),
-    key("label_synapse", "The label of the synapse inset."),
-    key("label_receptors", "The label of the mu-opioid receptors."),
+    key("label_synapse", "Frames a close-up of a synapse as a zoom."),
+    key(
+        "label_receptors",
+        "The label of the mu-opioid receptors, drawn as locks.",
+    ),
+    key(
+        "try_title",
+        "The heading above the compare choices and their picture.",
+    ),
+    key(
+        "scene_lock",
+        "What the first scene shows: opioid and kratom keys fit the same locks.",
+    ),
+    key(
+        "scene_mitragynine",
+        "What the mitragynine scene shows: a weak signal beside a strong one.",
+    ),
+    key(
+        "scene_seven_oh",
+        "What the 7-hydroxymitragynine scene shows: amount, holding on, switching on.",
+    ),
+    key(
+        "scene_signal",
+        "What the signal scene shows: from the VTA to dopamine in the nucleus accumbens.",
+    ),
+    key(
+        "scene_cycle",
+        "What the repeated-use scene shows: the cycle and the pilot imaging study.",
+    ),
+    key(
+        "scene_substitution",
+        "What the substitution scene shows: kratom keeps the cycle turning.",
+    ),
+    key(
+        "scene_safeguards",
+        "What the treatment scene shows: the three safeguards, present and absent.",
+    ),
+    key(
+        "label_opioid_key",
+        "The label of the gray key: heroin or oxycodone.",
+    ),
+    key(
+        "label_kratom_keys",
+        "The label of the two green keys: kratom's compounds.",
+    ),
+    key("label_mitragynine_key", "The label of the key marked M."),
+    key("label_seven_oh_key", "The label of the key marked 7."),
+    key("label_strong_signal", "Under the fully switched-on lock."),
+    key("label_weak_signal", "Under the weakly switched-on lock."),
+    key("label_amount", "How much of each compound the leaf holds."),
+    key("label_holds_on", "Affinity: which key stays in its lock."),
+    key(
+        "label_switches_on",
+        "Efficacy: how far each key switches its lock on.",
+    ),
+    key("label_use", "A stage of the cycle: use."),
+    key("label_tolerance", "A stage of the cycle: tolerance."),
+    key(
+        "label_withdrawal",
+        "A stage of the cycle: withdrawal and cravings.",
+    ),
+    key(
+        "label_pilot_study",
+        "The note on the pilot brain-imaging study.",
+    ),
+    key(
+        "label_swap",
+        "Kratom's key in the lock where the opioid's was.",
+    ),
+    key(
+        "label_cycle_turns",
+        "Says the cycle goes on instead of breaking.",
+    ),
+    key(
+        "label_treatment",
+        "The checklist column for supervised treatment.",
+    ),
+    key("label_kratom", "The checklist column for kratom."),
+    key("label_known_dosing", "A safeguard: known dosing."),
+    key("label_verified_purity", "A safeguard: verified purity."),
+    key(
+        "label_clinical_monitoring",
+        "A safeguard: clinical monitoring.",
+    ),
+    key("label_off", "How far the lock is switched on: not at all."),
+    key("label_weak", "How far the lock is switched on: a little."),
+    key("label_partway", "How far the lock is switched on: partway."),
+    key("label_fully", "How far the lock is switched on: fully."),
     key("share_step", "The button that shares a link to this step."),
     key(
         "share_statement",
@@ -228,6 +304,12 @@ pub const UI_KEYS: &[UiKey] = &[
 ];
 
 impl UiKey {
+    /// Whether this is a word inside the explainer's pictures (`label_…`), filled into a scene
+    /// by name rather than read as a field.
+    pub fn is_label(&self) -> bool {
+        self.name.starts_with("label_")
+    }
+
     /// What is wrong with a value for this key; empty when it is fine.
     pub fn problems(&self, value: &str) -> Vec<String> {
         let found = placeholders_in(value);
@@ -246,6 +328,16 @@ impl UiKey {
         let dialable = value
             .strip_prefix('+')
             .is_some_and(|digits| !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()));
+        if self.is_label() {
+            if let Some(c) = value
+                .chars()
+                .find(|c| matches!(c, '<' | '>' | '&' | '{' | '}'))
+            {
+                problems.push(format!(
+                    "`{c}` cannot be drawn in a picture's label; write it in words"
+                ));
+            }
+        }
         if self.name == "text_direction" && !matches!(value, "ltr" | "rtl") {
             problems.push(format!("`{value}` must be `ltr` or `rtl`"));
         }

@@ -256,6 +256,18 @@ fn a_phone_number_to_dial_must_be_plus_and_digits() {
 }
 
 #[test]
+fn a_picture_label_may_not_hold_markup_characters() {
+    let text = ui_file("", Some(("label_kratom", "Kratom & <b>co</b>")));
+    let errors = check_ui("en/ui.toml", &text).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].item, "key `label_kratom`");
+    assert_eq!(
+        errors[0].problem,
+        "`&` cannot be drawn in a picture's label; write it in words"
+    );
+}
+
+#[test]
 fn the_text_direction_must_be_ltr_or_rtl() {
     let errors =
         check_ui("en/ui.toml", &ui_file("", Some(("text_direction", "left")))).unwrap_err();

@@ -1,9 +1,13 @@
-//! The compare control: pick what reaches the receptor, and read what the diagram shows.
+//! The compare control: put something in the lock and watch what it does. A radio group picks
+//! what reaches the receptor; the picture beside it shows the key arrive, how far the lock is
+//! switched on, and the dopamine the pathway releases; a live caption says the same in words.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::content::Locale;
+use super::model::activation_name;
+use super::scene::{with_labels, COMPARE};
+use crate::content::{Locale, ENGLISH};
 
 /// The choice made, and how to make another.
 pub struct CompareProps {
@@ -16,34 +20,50 @@ pub struct CompareProps {
     pub locale: &'static Locale,
 }
 
-/// A radio group (arrow keys move between choices) and a live caption of the choice.
+/// A titled panel: the picture of the choice (drawn anew on every choice, so it plays from the
+/// start), a radio group (arrow keys move between choices) and a live caption of the result.
 pub fn compare_control(props: &CompareProps) -> Html {
     let group = format!("{}-compare", props.ids);
+    let title_id = format!("{group}-title");
+    let ui = &props.locale.ui;
     let choices = props.locale.choices;
-    let choice = &choices[props.chosen.min(choices.len() - 1)];
+    let index = props.chosen.min(choices.len() - 1);
+    let choice = &choices[index];
+    let activation = ENGLISH.choices[index].activation;
     html! {
-        <div class="jap-compare">
-            <fieldset>
-                <legend>{ props.locale.ui.compare_legend }</legend>
-                { for choices.iter().enumerate().map(|(index, choice)| {
-                    let on_choose = props.on_choose.clone();
-                    let onchange = Callback::from(move |event: Event| {
-                        if event.target_unchecked_into::<HtmlInputElement>().checked() {
-                            on_choose.emit(index);
-                        }
-                    });
-                    html! {
-                        <label class="jap-choice">
-                            <input type="radio" name={group.clone()} value={choice.id}
-                                checked={index == props.chosen} {onchange} />
-                            <span>{ choice.label }</span>
-                        </label>
-                    }
-                }) }
-            </fieldset>
-            <p class="jap-caption jap-compare-caption" role="status" aria-live="polite">
-                { choice.caption }
-            </p>
-        </div>
+        <section class="jap-try" aria-labelledby={title_id.clone()}>
+            <h3 class="jap-try-title" id={title_id}>{ ui.try_title }</h3>
+            <div class="jap-try-layout">
+                <div class="jap-scene-frame">
+                    <div class="jap-scene jap-compare-scene" key={choice.id}
+                        data-level={activation_name(activation)}>
+                        { Html::from_html_unchecked(with_labels(COMPARE[activation as usize], ui).into()) }
+                    </div>
+                </div>
+                <div class="jap-compare">
+                    <fieldset>
+                        <legend>{ ui.compare_legend }</legend>
+                        { for choices.iter().enumerate().map(|(number, listed)| {
+                            let on_choose = props.on_choose.clone();
+                            let onchange = Callback::from(move |event: Event| {
+                                if event.target_unchecked_into::<HtmlInputElement>().checked() {
+                                    on_choose.emit(number);
+                                }
+                            });
+                            html! {
+                                <label class="jap-choice">
+                                    <input type="radio" name={group.clone()} value={listed.id}
+                                        checked={number == index} {onchange} />
+                                    <span>{ listed.label }</span>
+                                </label>
+                            }
+                        }) }
+                    </fieldset>
+                    <p class="jap-caption jap-compare-caption" role="status" aria-live="polite">
+                        { choice.caption }
+                    </p>
+                </div>
+            </div>
+        </section>
     }
 }

@@ -1,9 +1,9 @@
-//! The reward-pathway explainer: a step-through story beside a diagram that highlights what
-//! each step is about, and a compare control for what reaches the receptor.
+//! The reward-pathway explainer: a step-through story beside a scene that draws what each step
+//! says, and, beside the steps about the receptor, a compare control to try things in the lock.
 
 mod compare;
-mod diagram;
 pub mod model;
+pub mod scene;
 
 use yew::prelude::*;
 
@@ -12,14 +12,13 @@ use crate::components::progress::progress;
 use crate::components::share::{share_button, ShareProps, ShareState};
 use crate::components::shared::Shared;
 use crate::components::source_quote::source_quote;
-use crate::content::{fill, DiagramPart, UiText, ENGLISH};
+use crate::content::{fill, ENGLISH};
 use crate::route::Route;
 use compare::{compare_control, CompareProps};
-use diagram::{pathway_diagram, DiagramProps};
-use model::{next_step, previous_step};
+use model::{invites_trying, next_step, previous_step};
 
-/// The choice the compare control starts on: kratom's most potent alkaloid.
-const FIRST_CHOICE: &str = "seven-oh";
+/// The choice the compare control starts on: an empty lock, waiting for something to try.
+const FIRST_CHOICE: &str = "none";
 
 /// The compare choice a fresh explainer shows, by its index.
 pub fn first_choice() -> usize {
@@ -121,16 +120,20 @@ pub fn explainer_view(props: &ExplainerProps<'_>) -> Html {
                     }
                 </div>
                 <div class="jap-figure">
-                    { pathway_diagram(&DiagramProps {
-                        step,
-                        activation: ENGLISH.choices[**chosen].activation,
-                        ids: ids.clone(),
-                        ui,
-                    }) }
-                    <p class="jap-caption jap-step-caption" role="status" aria-live="polite">
-                        { format!("{progress_text}: {}. {}", step.title, highlighted_text(step.highlight, ui)) }
-                    </p>
-                    { compare_control(&CompareProps { chosen: **chosen, on_choose, ids, locale }) }
+                    <figure class="jap-step-figure">
+                        <div class="jap-scene-frame">
+                            <div class="jap-scene" key={step.id} data-scene={step.id}>
+                                { Html::from_html_unchecked(scene::with_labels(scene::template(step.scene), ui).into()) }
+                            </div>
+                        </div>
+                        <figcaption class="jap-caption jap-step-caption" role="status" aria-live="polite">
+                            <span class="jap-sr-only">{ format!("{progress_text}: {}. ", step.title) }</span>
+                            { scene::description(step.scene, ui) }
+                        </figcaption>
+                    </figure>
+                    if invites_trying(step.scene) {
+                        { compare_control(&CompareProps { chosen: **chosen, on_choose, ids, locale }) }
+                    }
                 </div>
             </div>
             <details class="jap-steps">
@@ -145,23 +148,5 @@ pub fn explainer_view(props: &ExplainerProps<'_>) -> Html {
                 </ol>
             </details>
         </div>
-    }
-}
-
-/// "Highlighted in the diagram: ventral tegmental area (VTA), reward pathway."
-pub fn highlighted_text(parts: &[DiagramPart], ui: &UiText) -> String {
-    let names: Vec<&str> = parts.iter().map(|&part| part_label(part, ui)).collect();
-    fill(ui.highlighted, &[("parts", &names.join(", "))])
-}
-
-/// The diagram's label for a part.
-pub fn part_label(part: DiagramPart, ui: &UiText) -> &'static str {
-    match part {
-        DiagramPart::Vta => ui.label_vta,
-        DiagramPart::Pathway => ui.label_pathway,
-        DiagramPart::NucleusAccumbens => ui.label_nucleus_accumbens,
-        DiagramPart::Dopamine => ui.label_dopamine,
-        DiagramPart::Synapse => ui.label_synapse,
-        DiagramPart::Receptors => ui.label_receptors,
     }
 }

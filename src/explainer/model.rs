@@ -1,7 +1,7 @@
-//! The explainer's pure model: moving through the steps, what each step highlights, and how
-//! each choice at the receptor drives the picture, as an ordering, never a number.
+//! The explainer's pure model: moving through the steps, which steps invite trying the compare
+//! control, and how each choice at the receptor is named, as an ordering, never a number.
 
-use crate::content::{Activation, DiagramPart, PathwayStep};
+use crate::content::{Activation, Scene};
 
 /// The step before `step`, staying at the first.
 pub fn previous_step(step: usize) -> usize {
@@ -13,36 +13,14 @@ pub fn next_step(step: usize, count: usize) -> usize {
     (step + 1).min(count.saturating_sub(1))
 }
 
-/// Whether a step is about a part of the diagram.
-pub fn highlights(step: &PathwayStep, part: DiagramPart) -> bool {
-    step.highlight.contains(&part)
-}
-
-/// How many dopamine pulses the diagram draws in the nucleus accumbens: more activation at the
-/// receptor, more dopamine signal; nothing at the receptor, no extra signal.
-pub fn dopamine_pulses(activation: Activation) -> usize {
-    match activation {
-        Activation::None => 0,
-        Activation::LowEfficacy => 1,
-        Activation::Partial => 3,
-        Activation::Full => 5,
-    }
-}
-
-/// Splits a diagram label into lines of at most `width` characters, at spaces, so long
-/// labels (and longer translations) stay inside a narrow diagram. A longer word keeps its line.
-pub fn wrap_label(label: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for word in label.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_owned()),
-        }
-    }
-    lines
+/// Whether a step's scene is about the receptor and its signal, so the compare control (put
+/// something in the lock and watch) belongs beside it. The later steps are about the cycle and
+/// treatment, where an activation picture would say more than their words.
+pub fn invites_trying(scene: Scene) -> bool {
+    matches!(
+        scene,
+        Scene::Lock | Scene::Mitragynine | Scene::SevenOh | Scene::Signal
+    )
 }
 
 /// A word for the activation, for styling and tests (`none`, `low`, `partial`, `full`).

@@ -1,0 +1,121 @@
+//! The explainer's pictures follow the content brief: every step has a scene of its own, the
+//! compare choices form an activation scale weakest first, and no treatment medication is ever
+//! put on that scale, in English or in a translation.
+
+use std::path::Path;
+
+use content_check::{check_explainer, check_explainer_words, ContentError, SCENES};
+
+const FILE: &str = "en/explainer.toml";
+
+fn project(file: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../content")
+        .join(file);
+    std::fs::read_to_string(path).unwrap()
+}
+
+fn article() -> String {
+    project("source/kratom-and-opioid-recovery.txt")
+}
+
+fn explainer_errors(text: &str) -> Vec<ContentError> {
+    check_explainer(FILE, text, &article()).expect_err("the file should be rejected")
+}
+
+#[test]
+fn the_projects_steps_each_show_a_different_scene() {
+    let explainer = check_explainer(FILE, &project(FILE), &article()).unwrap();
+    let mut scenes: Vec<&str> = explainer.steps.iter().map(|step| step.scene).collect();
+    scenes.sort_unstable();
+    scenes.dedup();
+    assert_eq!(scenes.len(), explainer.steps.len());
+    assert!(scenes.len() <= SCENES.len());
+}
+
+#[test]
+fn two_steps_with_the_same_scene_are_refused() {
+    let text = project(FILE).replacen("scene = \"mitragynine\"", "scene = \"lock\"", 1);
+    let errors = explainer_errors(&text);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].item, "step `mitragynine`");
+    assert_eq!(errors[0].field, "scene");
+    assert!(errors[0].problem.contains("same scene as step `receptors`"));
+}
+
+#[test]
+fn an_unknown_scene_names_the_scenes_there_are() {
+    let text = project(FILE).replacen("scene = \"signal\"", "scene = \"brain\"", 1);
+    let errors = explainer_errors(&text);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].problem.starts_with("unknown scene `brain`"));
+    assert!(errors[0].problem.contains("`safeguards`"));
+}
+
+#[test]
+fn a_treatment_medication_on_the_activation_scale_is_refused() {
+    let choice =
+        "\n[[choice]]\nid = \"buprenorphine\"\nlabel = \"Buprenorphine, under medical care\"\n\
+        level = \"partial\"\ncaption = \"It is given under medical supervision.\"\n\
+        source = \"administered under medical supervision with known dosing\"\n";
+    let errors = explainer_errors(&(project(FILE) + choice));
+    let fields: Vec<(&str, &str)> = errors
+        .iter()
+        .map(|e| (e.item.as_str(), e.field.as_str()))
+        .collect();
+    assert!(
+        fields.contains(&("choice `buprenorphine`", "id")),
+        "{errors:#?}"
+    );
+    assert!(
+        fields.contains(&("choice `buprenorphine`", "label")),
+        "{errors:#?}"
+    );
+    assert!(errors
+        .iter()
+        .any(|e| e.problem.contains("never drawn or ranked beside kratom")));
+    assert!(
+        errors.iter().any(|e| e.field == "choice"),
+        "a fifth choice also breaks the scale: {errors:#?}"
+    );
+}
+
+#[test]
+fn a_translation_may_not_name_a_treatment_medication_in_a_choice() {
+    let english = check_explainer(FILE, &project(FILE), &article()).unwrap();
+    let steps: Vec<&str> = english.steps.iter().map(|s| s.id.as_str()).collect();
+    let choices: Vec<&str> = english.choices.iter().map(|c| c.id.as_str()).collect();
+    let text = project("es/explainer.toml").replacen(
+        "label = \"Heroína u oxicodona\"",
+        "label = \"Metadona\"",
+        1,
+    );
+    let errors =
+        check_explainer_words("es", "es/explainer.toml", &text, &steps, &choices).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].item, "choice `full-agonist`");
+    assert_eq!(errors[0].field, "label");
+    assert!(errors[0].problem.starts_with("names `metadona`"));
+}
+
+#[test]
+fn the_choices_must_run_from_none_to_full_once_each() {
+    let text = project(FILE);
+    let none = text.find("[[choice]]\nid = \"none\"").unwrap();
+    let mitragynine = text.find("[[choice]]\nid = \"mitragynine\"").unwrap();
+    let swapped = format!(
+        "{}{}{}",
+        &text[..none],
+        &text[mitragynine..],
+        &text[none..mitragynine]
+    );
+    let errors = explainer_errors(&swapped);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].field, "choice");
+    assert!(errors[0]
+        .problem
+        .contains("weakest first: none, low-efficacy, partial, full"));
+    assert!(errors[0]
+        .problem
+        .contains("found low-efficacy, partial, full, none"));
+}
