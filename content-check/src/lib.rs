@@ -10,6 +10,7 @@ use std::fs;
 use std::path::Path;
 
 mod explainer;
+pub mod readability;
 mod translation;
 mod ui_keys;
 
@@ -530,9 +531,20 @@ fn problems<const N: usize>(errors: [Option<Vec<ContentError>>; N]) -> Vec<Conte
     errors.into_iter().flatten().flatten().collect()
 }
 
-/// Reads and checks every content file under `content_dir`: English, then every other locale
-/// folder against it.
+/// Reads and checks every content file under `content_dir`, English, then every other locale
+/// folder against it, and then how hard the longer texts are to read.
 pub fn load(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
+    let content = load_words(content_dir)?;
+    let errors = readability::problems(&measure(content_dir, &content)?);
+    if errors.is_empty() {
+        Ok(content)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Reads and checks every content file under `content_dir`, all but readability.
+pub fn load_words(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
     let source_article = read(content_dir, SOURCE_FILE)?;
     let quiz =
         read(content_dir, QUIZ_FILE).and_then(|text| check_quiz(QUIZ_FILE, &text, &source_article));
@@ -581,6 +593,96 @@ pub fn load(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
         explainer,
         locales,
     })
+}
+
+/// The file beside a locale's others that lists its technical names (content brief, rule 6).
+pub const TERMS_FILE: &str = "terms.toml";
+
+/// A locale's technical names: each counts as one short word when readability is measured.
+fn technical_names(content_dir: &Path, code: &str) -> Result<Vec<String>, Vec<ContentError>> {
+    let file = format!("{code}/{TERMS_FILE}");
+    let text = read(content_dir, &file)?;
+    let mut report = Report::new(&file);
+    let Some(table) = report.parse(&text) else {
+        return report.finish(Vec::new());
+    };
+    report.unknown_fields(&table, "the file", &["technical_names"]);
+    let names = match report.field(&table, "the file", "technical_names") {
+        Some(toml::Value::Array(values)) => values
+            .iter()
+            .filter_map(|value| value.as_str().map(str::to_owned))
+            .filter(|name| !name.trim().is_empty())
+            .collect(),
+        Some(_) => {
+            report.add(
+                "the file",
+                "technical_names",
+                "must be a list of words in quotes",
+            );
+            Vec::new()
+        }
+        None => Vec::new(),
+    };
+    report.finish(names)
+}
+
+/// Measures every explanation, step body and compare caption of every locale whose readability
+/// formula is known, with the file, item and field each is edited in.
+pub fn measure(
+    content_dir: &Path,
+    content: &Content,
+) -> Result<Vec<readability::Measured>, Vec<ContentError>> {
+    let mut measured = Vec::new();
+    let mut errors = Vec::new();
+    for locale in &content.locales {
+        let Some(language) = readability::Language::of(&locale.code) else {
+            continue;
+        };
+        let terms = match technical_names(content_dir, &locale.code) {
+            Ok(terms) => terms,
+            Err(problems) => {
+                errors.extend(problems);
+                continue;
+            }
+        };
+        let [quiz_file, explainer_file] =
+            [QUIZ_FILE, EXPLAINER_FILE].map(|file| file.replacen(ENGLISH, &locale.code, 1));
+        let texts = content
+            .quiz
+            .statements
+            .iter()
+            .zip(&locale.statements)
+            .map(|(s, [_, explanation])| {
+                (&quiz_file, "statement", &s.id, "explanation", explanation)
+            })
+            .chain(
+                content
+                    .explainer
+                    .steps
+                    .iter()
+                    .zip(&locale.steps)
+                    .map(|(step, [_, body])| (&explainer_file, "step", &step.id, "body", body)),
+            )
+            .chain(content.explainer.choices.iter().zip(&locale.choices).map(
+                |(choice, [_, caption])| {
+                    (&explainer_file, "choice", &choice.id, "caption", caption)
+                },
+            ));
+        for (file, kind, id, field, text) in texts {
+            measured.push(readability::Measured {
+                file: file.clone(),
+                item: format!("{kind} `{id}`"),
+                field: field.to_owned(),
+                language,
+                score: language.score(&readability::counts(text, language, &terms)),
+            });
+        }
+    }
+    if errors.is_empty() {
+        Ok(measured)
+    } else {
+        Err(errors)
+    }
 }
 
 /// The codes of the locale folders besides English, in alphabetical order.

@@ -2,9 +2,13 @@
 //! with the locale, the file and the id; facts belong to the English files alone.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use content_check::{check_explainer_words, check_quiz_words, load, ContentError};
+
+#[path = "support/copy.rs"]
+mod copy;
+use copy::content_copy;
 
 const IDS: [&str; 2] = ["just-a-plant", "same-receptor"];
 
@@ -117,21 +121,6 @@ fn a_translated_explainer_needs_every_step_and_choice() {
     assert!(errors
         .iter()
         .all(|e| e.problem.starts_with("missing from the `es` locale")));
-}
-
-/// A copy of the project's content in a fresh folder, to break on purpose.
-fn content_copy(name: &str) -> PathBuf {
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    let to = std::env::temp_dir().join(format!("jap-content-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&to);
-    for folder in ["en", "es", "source"] {
-        fs::create_dir_all(to.join(folder)).unwrap();
-        for entry in fs::read_dir(from.join(folder)).unwrap() {
-            let path = entry.unwrap().path();
-            fs::copy(&path, to.join(folder).join(path.file_name().unwrap())).unwrap();
-        }
-    }
-    to
 }
 
 #[test]

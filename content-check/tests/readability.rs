@@ -1,0 +1,182 @@
+//! The readability check: syllables counted by rule against words whose counts are known, the
+//! two formulas on texts worked by hand, technical names counted as one short word, and a text
+//! too hard to read stopping the build with its file, item, field, score and limit.
+
+use std::fs;
+
+use content_check::load;
+use content_check::readability::{
+    counts, english_syllables, median, spanish_syllables, Counts, Language,
+};
+
+#[path = "support/copy.rs"]
+mod copy;
+use copy::content_copy;
+
+#[test]
+fn english_syllables_follow_the_usual_rules() {
+    for (word, syllables) in [
+        ("the", 1),
+        ("cat", 1),
+        ("people", 2),
+        ("table", 2),
+        ("agree", 2),
+        ("recovery", 4),
+        ("withdrawal", 3),
+        ("receptor", 3),
+        ("used", 1),
+        ("wanted", 2),
+        ("makes", 1),
+        ("uses", 2),
+        ("cravings", 2),
+        ("tolerance", 3),
+        ("dependency", 4),
+        ("dopamine", 3),
+        ("Kratom", 2),
+    ] {
+        assert_eq!(english_syllables(word), syllables, "{word}");
+    }
+}
+
+#[test]
+fn spanish_syllables_follow_diphthongs_hiatus_and_silent_letters() {
+    for (word, syllables) in [
+        ("cerebro", 3),
+        ("receptores", 4),
+        ("dopamina", 4),
+        ("día", 2),
+        ("ciudad", 2),
+        ("poeta", 3),
+        ("que", 1),
+        ("guerra", 2),
+        ("pingüino", 3),
+        ("muy", 1),
+        ("y", 1),
+        ("hoy", 1),
+        ("heroína", 4),
+        ("aunque", 2),
+        ("abstinencia", 4),
+        ("ayuda", 3),
+        ("prohibido", 4),
+        ("oxicodona", 5),
+    ] {
+        assert_eq!(spanish_syllables(word), syllables, "{word}");
+    }
+}
+
+#[test]
+fn the_formulas_give_the_known_scores() {
+    let cat = counts("The cat sat on the mat.", Language::English, &[]);
+    assert_eq!(
+        cat,
+        Counts {
+            words: 6,
+            sentences: 1,
+            syllables: 6
+        }
+    );
+    // 0.39 × 6 + 11.8 × 1 − 15.59
+    assert!((Language::English.score(&cat) - -1.45).abs() < 1e-9);
+
+    let gato = counts("El gato come.", Language::Spanish, &[]);
+    assert_eq!(gato.syllables, 5);
+    // 206.835 − 62.3 × 5 / 3 − 3
+    assert!((Language::Spanish.score(&gato) - 100.0).abs() < 0.01);
+
+    assert_eq!(median(&[9.0, 1.0, 5.0]), 5.0);
+    assert_eq!(median(&[4.0, 1.0, 6.0, 9.0]), 5.0);
+}
+
+#[test]
+fn a_technical_name_counts_as_one_short_word_even_of_several_words() {
+    let terms = [
+        "7-hydroxymitragynine".to_owned(),
+        "ventral tegmental area".to_owned(),
+    ];
+    let text = "7-hydroxymitragynine binds tightly. The ventral tegmental area sends a signal.";
+    let counted = counts(text, Language::English, &terms);
+    assert_eq!(counted.words, 8);
+    // 1 + binds 1 + tightly 2; the 1 + 1 + sends 1 + a 1 + signal 2
+    assert_eq!(counted.syllables, 10);
+    let spanish = counts(
+        "La mitraginina actúa.",
+        Language::Spanish,
+        &["mitraginina".to_owned()],
+    );
+    assert_eq!((spanish.words, spanish.syllables), (3, 5));
+    // A name inside a longer word is not the name.
+    let inside = counts("Kratoms.", Language::English, &["kratom".to_owned()]);
+    assert_eq!(inside.syllables, 2);
+}
+
+#[test]
+fn a_text_too_hard_to_read_stops_the_build_with_its_score_and_limit() {
+    let dir = content_copy("hard-to-read");
+    let quiz = dir.join("en/quiz.toml");
+    let text = fs::read_to_string(&quiz).unwrap();
+    let hard = "Pharmacological considerations notwithstanding, individuals experiencing \
+        discontinuation phenomena frequently characterize symptomatology inconsistently. \
+        Consequently, epidemiological generalizations necessitate considerable methodological caution.";
+    let start = text
+        .find("explanation = \"There are no FDA-approved")
+        .unwrap();
+    let end = start + text[start..].find('\n').unwrap();
+    let broken = format!("{}explanation = \"{hard}\"{}", &text[..start], &text[end..]);
+    fs::write(&quiz, broken).unwrap();
+    let errors = load(&dir).unwrap_err();
+    let error = errors
+        .iter()
+        .find(|e| e.item == "statement `fda-approved`")
+        .unwrap_or_else(|| panic!("{errors:#?}"));
+    assert_eq!(error.file, "en/quiz.toml");
+    assert_eq!(error.field, "explanation");
+    assert!(
+        error.problem.starts_with("reads at grade "),
+        "{}",
+        error.problem
+    );
+    assert!(
+        error.problem.ends_with("(Flesch–Kincaid); the most is 8"),
+        "{}",
+        error.problem
+    );
+    fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_hard_spanish_text_is_named_with_its_inflesz_score() {
+    let dir = content_copy("hard-spanish");
+    let quiz = dir.join("es/quiz.toml");
+    let text = fs::read_to_string(&quiz).unwrap();
+    let hard = "Independientemente de consideraciones farmacológicas, determinadas \
+        manifestaciones sintomatológicas experimentadas simultáneamente permanecen \
+        insuficientemente caracterizadas. Consecuentemente, corresponde interpretarlas cuidadosamente.";
+    let start = text.find("explanation = ").unwrap();
+    let end = start + text[start..].find('\n').unwrap();
+    let broken = format!("{}explanation = \"{hard}\"{}", &text[..start], &text[end..]);
+    fs::write(&quiz, broken).unwrap();
+    let errors = load(&dir).unwrap_err();
+    let error = errors
+        .iter()
+        .find(|e| e.file == "es/quiz.toml" && e.item.starts_with("statement"))
+        .unwrap_or_else(|| panic!("{errors:#?}"));
+    assert_eq!(error.field, "explanation");
+    assert!(error.problem.starts_with("scores "), "{}", error.problem);
+    assert!(
+        error.problem.ends_with("on INFLESZ; the least is 60"),
+        "{}",
+        error.problem
+    );
+    fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_locale_without_its_technical_names_is_a_clear_error() {
+    let dir = content_copy("no-terms");
+    fs::remove_file(dir.join("es/terms.toml")).unwrap();
+    let errors = load(&dir).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].file, "es/terms.toml");
+    assert!(errors[0].problem.starts_with("cannot be read"));
+    fs::remove_dir_all(dir).unwrap();
+}
