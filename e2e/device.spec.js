@@ -123,7 +123,8 @@ test('the results print as a one-page summary: key facts and help, no buttons, a
   await expect(page.getByRole('heading', { name: 'Kratom and opioid recovery: what to remember' })).toBeVisible();
   await expect(page.getByText('The reward signal.')).toBeVisible();
   await expect(page.getByRole('link', { name: '1-800-662-HELP (4357)' })).toBeVisible();
-  await expect(page.locator('.jap-help .jap-print-only')).toContainText('TTY: 1-800-487-4889');
+  await expect(page.locator('.jap-help')).toContainText('TTY: 1-800-487-4889');
+  await expect(page.locator('.jap-help')).toContainText('This is education, not medical advice.');
   expect(await page.locator('button:visible, nav:visible, input:visible').count()).toBe(0);
   await expect(page.locator('.jap-results')).toBeHidden();
   await expect(page.locator('.jap-score')).toBeHidden();

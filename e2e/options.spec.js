@@ -22,7 +22,7 @@ test('a quiz-only widget in the center colours, with its help line beside the na
   await expect(themed.getByRole('link', { name: '1-800-662-HELP (4357)' })).toBeVisible();
 });
 
-test('an explainer-only widget opens at its start step, with only the center help line', async ({ page }) => {
+test('an explainer-only widget opens at its start step, with the center help line in place of the national one, and the crisis line', async ({ page }) => {
   await page.goto('/examples/options.html');
   const explainer = widget(page, 'explainer-only');
   await expect(explainer.locator('.jap-step-title')).toHaveText('Small amount, strong effect');
@@ -30,6 +30,7 @@ test('an explainer-only widget opens at its start step, with only the center hel
   await expect(explainer.getByRole('link', { name: 'Test yourself: myth or fact?' })).toHaveCount(0);
   await expect(explainer.getByRole('link', { name: '+15555550100' })).toBeVisible();
   await expect(explainer.getByRole('link', { name: '1-800-662-HELP (4357)' })).toHaveCount(0);
+  await expect(explainer.getByRole('link', { name: '988', exact: true })).toHaveAttribute('href', 'tel:988');
 });
 
 test.describe('accessibility of the configured widgets', () => {

@@ -101,7 +101,6 @@ test('the helpline is one tap away on every screen', async ({ page }) => {
   await expect(call).toBeVisible();
   await quiz.button('Myth').click();
   await expect(call).toBeVisible();
-  await page.getByText('About this helpline').click();
   await expect(page.getByRole('link', { name: '1-800-487-4889' })).toHaveAttribute('href', 'tel:+18004874889');
 });
 

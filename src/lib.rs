@@ -13,7 +13,7 @@ pub mod storage;
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::components::help_card::help_card;
+use crate::components::help_card::{help_card, help_jump};
 use crate::components::instance::use_id_prefix;
 use crate::components::language::language_switch;
 use crate::components::location::{place_link, use_place, PlaceAction};
@@ -199,6 +199,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     use_kiosk_reset(kiosk, config.idle_ms, reset.clone());
     let root = use_node_ref();
+    let help_heading = use_node_ref();
     let ids = use_id_prefix();
     use_theme(root.clone(), config.theme.clone());
 
@@ -231,7 +232,10 @@ pub fn App(props: &AppProps) -> Html {
                 data-theme={config.theme.accent.is_some().then_some("custom")}>
                 { link_notice(&NoticeProps { problem: place.problem, on_dismiss: dismiss, ui }) }
                 <div class="jap-top">
-                    { language_switch(locale, &switch) }
+                    <div class="jap-bar">
+                        { help_jump(&help_heading, ui) }
+                        { language_switch(locale, &switch) }
+                    </div>
                     if config.sections == Sections::Both {
                         <nav class="jap-sections" aria-label={ui.sections_label}>
                             { section_link(Route::Explainer(step), ui.section_explainer, !in_quiz) }
@@ -267,7 +271,7 @@ pub fn App(props: &AppProps) -> Html {
                         ui,
                     }) }
                 }
-                { help_card(&ids, config.help.as_ref(), ui) }
+                { help_card(config.help.as_ref(), ui, help_heading) }
             </section>
     }
 }

@@ -95,7 +95,22 @@ pub const UI_KEYS: &[UiKey] = &[
     key("try_again", "Starts a new round in a new order."),
     key("help_lead", "The line that offers help on every screen."),
     key("help_title", "The heading of the full help card."),
-    key("help_more", "Opens more about the helpline."),
+    key(
+        "help_jump",
+        "The button near the top that moves to the help card.",
+    ),
+    key(
+        "crisis_lead",
+        "Before the crisis line's number: when to call it.",
+    ),
+    key(
+        "crisis_number",
+        "The crisis line's number, to read and to dial.",
+    ),
+    key(
+        "crisis_about",
+        "After the number: the crisis line's name, what it offers, and 911.",
+    ),
     key("helpline_name", "The helpline's name."),
     key("helpline_phone", "The helpline's number as people read it."),
     key(

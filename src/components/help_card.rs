@@ -1,24 +1,31 @@
-//! The help card: the national helpline, one tap away at the foot of every screen.
+//! The help card: the national helpline and the crisis line, one tap away at the foot of every
+//! screen, with the note that this is education, not medical advice.
 
 use yew::prelude::*;
 
 use crate::config::HelpContact;
 use crate::content::UiText;
 
-/// The help card: the organisation's own contact where the host gives one, and the national
-/// helpline unless the host replaces it. `ids` is this widget's prefix for element ids.
-pub fn help_card(ids: &str, own: Option<&HelpContact>, ui: &UiText) -> Html {
-    let title_id = format!("{ids}-help-title");
+/// The help card: the organisation's own contact where the host gives one, the national
+/// helpline unless the host replaces it, the crisis line always, and the note that this is not
+/// medical advice. `heading` is where the help button at the top of the widget moves focus.
+pub fn help_card(own: Option<&HelpContact>, ui: &UiText, heading: NodeRef) -> Html {
     let national = !own.is_some_and(|own| own.replaces_default);
     html! {
-        <aside class="jap-help" aria-labelledby={title_id.clone()}>
-            <h2 id={title_id} class="jap-help-title">{ ui.help_title }</h2>
+        <aside class="jap-help" aria-label={ui.help_title}>
+            <h2 class="jap-help-title" tabindex="-1" ref={heading}>{ ui.help_title }</h2>
             if let Some(own) = own {
                 { own_contact(own) }
             }
             if national {
                 { national_helpline(ui) }
             }
+            <p class="jap-help-crisis">
+                { ui.crisis_lead }{ " " }
+                <a class="jap-help-call" href={format!("tel:{}", ui.crisis_number)}>{ ui.crisis_number }</a>
+                { " " }{ ui.crisis_about }
+            </p>
+            <p class="jap-note">{ ui.not_medical_advice }</p>
         </aside>
     }
 }
@@ -42,7 +49,8 @@ fn own_contact(contact: &HelpContact) -> Html {
     }
 }
 
-/// SAMHSA's National Helpline, with more about it a click away.
+/// SAMHSA's National Helpline: what it offers, in which languages, and its TTY number, all
+/// visible without opening anything.
 fn national_helpline(ui: &UiText) -> Html {
     html! {
         <>
@@ -50,17 +58,25 @@ fn national_helpline(ui: &UiText) -> Html {
                 { ui.help_lead }{ " " }{ ui.helpline_name }{ ": " }
                 <a class="jap-help-call" href={format!("tel:{}", ui.helpline_tel)}>{ ui.helpline_phone }</a>
             </p>
-            <p class="jap-print-only">
-                { ui.helpline_tty_label }{ ": " }{ ui.helpline_tty }{ ". " }{ ui.helpline_about }
+            <p>
+                { ui.helpline_about }{ " " }{ ui.helpline_tty_label }{ ": " }
+                <a href={format!("tel:{}", ui.helpline_tty_tel)}>{ ui.helpline_tty }</a>
             </p>
-            <details class="jap-help-more">
-                <summary>{ ui.help_more }</summary>
-                <p>{ ui.helpline_about }</p>
-                <p>
-                    { ui.helpline_tty_label }{ ": " }
-                    <a href={format!("tel:{}", ui.helpline_tty_tel)}>{ ui.helpline_tty }</a>
-                </p>
-            </details>
         </>
+    }
+}
+
+/// A button near the top of the widget that moves to the help card, so help is one tap away on
+/// a phone without scrolling.
+pub fn help_jump(heading: &NodeRef, ui: &UiText) -> Html {
+    let heading = heading.clone();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
+            // Focusing scrolls the card into view; a screen reader reads its heading.
+            let _ = heading.focus();
+        }
+    });
+    html! {
+        <button type="button" class="jap-language jap-help-jump" {onclick}>{ ui.help_jump }</button>
     }
 }

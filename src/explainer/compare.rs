@@ -24,15 +24,14 @@ pub struct CompareProps {
 /// start), a radio group (arrow keys move between choices) and a live caption of the result.
 pub fn compare_control(props: &CompareProps) -> Html {
     let group = format!("{}-compare", props.ids);
-    let title_id = format!("{group}-title");
     let ui = &props.locale.ui;
     let choices = props.locale.choices;
     let index = props.chosen.min(choices.len() - 1);
     let choice = &choices[index];
     let activation = ENGLISH.choices[index].activation;
     html! {
-        <section class="jap-try" aria-labelledby={title_id.clone()}>
-            <h3 class="jap-try-title" id={title_id}>{ ui.try_title }</h3>
+        <section class="jap-try" aria-label={ui.try_title}>
+            <h3 class="jap-try-title">{ ui.try_title }</h3>
             <div class="jap-try-layout">
                 <div class="jap-scene-frame">
                     <div class="jap-scene jap-compare-scene" key={choice.id}

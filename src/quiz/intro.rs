@@ -21,7 +21,6 @@ pub fn intro_screen(quiz: &QuizHandle, shared_score: Option<(usize, usize)>, ui:
             <ul class="jap-promises">
                 <li>{ ui.intro_time }</li>
                 <li>{ ui.intro_privacy }</li>
-                <li>{ ui.not_medical_advice }</li>
             </ul>
             <button type="button" class="jap-button jap-primary"
                 onclick={dispatch(quiz, QuizAction::Start)}>

@@ -43,7 +43,6 @@ pub fn results_screen(props: &ScreenProps<'_>, print_answers: &UseStateHandle<bo
                 { for locale.steps.iter().map(|step| html! {
                     <p><strong>{ step.title }{ ". " }</strong>{ step.body }</p>
                 }) }
-                <p>{ ui.not_medical_advice }</p>
             </section>
             <h2 class="jap-title" tabindex="-1" ref={props.focus.clone()}>{ ui.results_title }</h2>
             <p class="jap-score">{ score_text(quiz, ui) }</p>
@@ -51,7 +50,6 @@ pub fn results_screen(props: &ScreenProps<'_>, print_answers: &UseStateHandle<bo
             <ol class="jap-results">
                 { for quiz.answered().map(|answer| result_item(answer, locale)) }
             </ol>
-            <p class="jap-note jap-screen-only">{ ui.not_medical_advice }</p>
             <div class="jap-print-controls">
                 <div class="jap-remember">
                     <input type="checkbox" id={answers_box.clone()} checked={**print_answers}
