@@ -793,6 +793,32 @@ pub fn to_rust(content: &Content) -> String {
     out
 }
 
+/// How fast a round is read, in words a minute: slower than the 200 to 250 of an adult reading
+/// at ease, for a phone, a hard moment, and the thinking an answer takes.
+pub const READING_WORDS_PER_MINUTE: usize = 150;
+
+/// How many minutes a round takes in a locale, from the words it shows: for each statement of a
+/// round (the average statement), its claim, its explanation and the longest feedback line,
+/// read at [`READING_WORDS_PER_MINUTE`], rounded up.
+pub fn round_minutes(round_length: usize, locale: &Locale) -> usize {
+    let words = |text: &str| text.split_whitespace().count();
+    let statements = locale.statements.len().max(1);
+    let per_statement: usize = locale
+        .statements
+        .iter()
+        .map(|[claim, explanation]| words(claim) + words(explanation))
+        .sum::<usize>()
+        / statements;
+    let feedback = UI_KEYS
+        .iter()
+        .zip(&locale.ui.values)
+        .filter(|(key, _)| key.name.starts_with("feedback_"))
+        .map(|(_, value)| words(value))
+        .max()
+        .unwrap_or(0);
+    ((per_statement + feedback) * round_length).div_ceil(READING_WORDS_PER_MINUTE)
+}
+
 /// A documented `pub static NAME: [&str; N]` of `items`.
 fn text_array<'a>(doc: &str, name: &str, items: impl Iterator<Item = &'a str>) -> String {
     let items: Vec<String> = items.map(|item| format!("{item:?}")).collect();
@@ -810,7 +836,9 @@ fn locale_to_rust(content: &Content, locale: &Locale) -> String {
         locale.code
     );
     let mut labels = String::new();
+    let minutes = round_minutes(content.quiz.round_length, locale).to_string();
     for (key, value) in UI_KEYS.iter().zip(&locale.ui.values) {
+        let value = &value.replace("{minutes}", &minutes);
         match key.name.strip_prefix("label_") {
             Some(name) => labels += &format!("({name:?}, {value:?}), "),
             None => out += &format!("            {}: {:?},\n", key.name, value),

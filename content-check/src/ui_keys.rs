@@ -36,7 +36,11 @@ pub const UI_KEYS: &[UiKey] = &[
     ),
     key("intro_title", "The heading of the first screen."),
     key("intro_body", "What the quiz is, in a sentence or two."),
-    key("intro_time", "How long it takes."),
+    with(
+        "intro_time",
+        "How long a round takes; the build fills in the minutes from the words a round shows.",
+        &["minutes"],
+    ),
     key(
         "intro_privacy",
         "The promise that nothing leaves the device.",

@@ -180,3 +180,30 @@ fn a_locale_without_its_technical_names_is_a_clear_error() {
     assert!(errors[0].problem.starts_with("cannot be read"));
     fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn a_rounds_reading_time_comes_from_the_words_it_shows() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let content = load(&dir).unwrap();
+    let mut english = content.locales[0].clone();
+    // Each statement: a 10-word claim and a 40-word explanation; the longest English feedback
+    // line has 11 words. A round of 12: (10 + 40 + 11) × 12 = 732 words, at 150 a minute,
+    // rounded up: 5 minutes.
+    english.statements = vec![["claim ".repeat(10), "why ".repeat(40)]; 16];
+    assert_eq!(content_check::round_minutes(12, &english), 5);
+    assert_eq!(content_check::round_minutes(0, &english), 0);
+
+    let generated = content_check::to_rust(&content);
+    for locale in &content.locales {
+        let minutes = content_check::round_minutes(content.quiz.round_length, locale);
+        assert!((4..=15).contains(&minutes), "{}: {minutes}", locale.code);
+    }
+    let minutes = content_check::round_minutes(content.quiz.round_length, &content.locales[0]);
+    assert!(
+        generated.contains(&format!(
+            "intro_time: \"It takes about {minutes} minutes to read.\""
+        )),
+        "the build fills in the minutes"
+    );
+    assert!(!generated.contains("{minutes}"));
+}

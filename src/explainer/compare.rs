@@ -30,7 +30,7 @@ pub fn compare_control(props: &CompareProps) -> Html {
     let choice = &choices[index];
     let activation = ENGLISH.choices[index].activation;
     html! {
-        <section class="jap-try" aria-label={ui.try_title}>
+        <section class="jap-try">
             <h3 class="jap-try-title">{ ui.try_title }</h3>
             <div class="jap-try-layout">
                 <div class="jap-scene-frame">

@@ -160,8 +160,8 @@ const LOCK: &str = svg!(
     "<path class=\"jap-leader\" d=\"M140 92v-6h130v6\"/>",
     membrane!(12, 172, 296),
     seated!(70, 172, "", "opioid", "jap-arrive"),
-    seated!(160, 172, "", "m", "jap-arrive jap-later"),
-    seated!(250, 172, "", "seven", "jap-arrive jap-latest"),
+    seated!(160, 172, "", "m", "jap-arrive"),
+    seated!(250, 172, "", "seven", "jap-arrive"),
     label!(12, 194, 296, 40, "center", "receptors"),
 );
 

@@ -6,7 +6,7 @@ use super::state::QuizAction;
 use super::{dispatch, QuizHandle};
 use crate::content::{fill, UiText};
 
-/// What this is, about two minutes, not medical advice, nothing leaves the device, Start;
+/// What this is, how long it takes to read, nothing leaves the device, Start;
 /// above it, a score someone shared by link.
 pub fn intro_screen(quiz: &QuizHandle, shared_score: Option<(usize, usize)>, ui: &UiText) -> Html {
     html! {
