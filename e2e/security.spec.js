@@ -35,21 +35,51 @@ test('the whole widget works under the policy with no violation', async ({ page 
   await expect(page.locator('.jap-fallback')).toHaveCount(0);
 });
 
-plain('without JavaScript the page shows the static summary and the helpline', async ({ browser }) => {
+const LOADING = 'Loading the interactive quiz and explainer…';
+const FAILED = 'Your browser could not run the interactive version. Here is the short version.';
+
+plain('without JavaScript the page says so, and shows the static summary and the helpline', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.locator('.jap-fallback')).toContainText('counts as a relapse');
+  await expect(page.getByText(FAILED)).toBeVisible();
+  await expect(page.getByText(LOADING)).toBeHidden();
   await expect(page.getByRole('link', { name: '1-800-662-HELP (4357)' })).toHaveAttribute('href', 'tel:+18006624357');
+  await expect(page.getByRole('link', { name: '988', exact: true })).toHaveAttribute('href', 'tel:988');
   await context.close();
 });
 
-plain('without WebAssembly the page shows the static summary, never an empty box', async ({ page }) => {
+plain('without WebAssembly the page says the interactive version could not run, never an empty box', async ({ page }) => {
   await page.addInitScript(() => {
     delete window.WebAssembly;
   });
   await page.goto('/');
   await expect(page.locator('.jap-fallback')).toBeVisible();
-  await expect(page.locator('.jap-fallback')).toContainText('could not start');
+  await expect(page.getByText(FAILED)).toBeVisible();
+  await expect(page.getByText(LOADING)).toBeHidden();
   await expect(page.getByRole('link', { name: '1-800-662-HELP (4357)' })).toBeVisible();
+});
+
+test('while the widget loads the page says it is loading, not that it failed', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  await expect(page.getByText(LOADING)).toBeVisible();
+  await expect(page.getByText(FAILED)).toBeHidden();
+  await expect(page.locator('.jap-fallback')).toContainText('counts as a relapse');
+  release();
+  await expect(page.locator('.jap-step-title')).toHaveText('A lock in the brain');
+  await expect(page.locator('.jap-fallback')).toHaveCount(0);
+});
+
+plain('when the WebAssembly cannot be fetched the page says the interactive version could not run', async ({ page }) => {
+  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  await page.goto('/');
+  await expect(page.getByText(FAILED)).toBeVisible();
+  await expect(page.getByText(LOADING)).toBeHidden();
 });

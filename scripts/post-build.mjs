@@ -1,6 +1,7 @@
 // Trunk post_build hook (also `node scripts/post-build.mjs DIR` on a built folder): finishes a
 // build in place, and running it again gives the same result.
-// 0. The JavaScript glue, minified (scripts/minify-glue.mjs), with its integrity hash updated.
+// 0. The JavaScript glue, minified (scripts/minify-glue.mjs), with its integrity hash updated,
+//    and the page's own script (assets/page.js) minified: its comments are for the source.
 // 1. The strict Content Security Policy: Trunk's loader is an inline module script, so the
 //    policy allows exactly that script by its SHA-256 hash, computed from the final HTML. The
 //    policy goes into the page and into csp.txt, for hosts (and the test server) to send.
@@ -13,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { transformSync } from 'esbuild';
 import { minifyGlue } from './minify-glue.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -75,7 +77,14 @@ function writeEmbedScript() {
   writeFileSync(join(dir, 'embed.js'), script);
 }
 
+/// The page's own script, minified in place (minifying it again changes nothing).
+function minifyPageScript() {
+  const file = join(dir, 'page.js');
+  writeFileSync(file, transformSync(readFileSync(file, 'utf8'), { minify: true, target: 'es2020' }).code);
+}
+
 const glue = minifyGlue(dir);
+minifyPageScript();
 const hashes = writePolicy();
 writeEmbedScript();
 const { cache, files } = writeServiceWorker();

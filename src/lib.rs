@@ -344,6 +344,8 @@ thread_local! {
 /// fails, never an empty box.
 pub fn show_fallback(root: &web_sys::Element, summary: &str) {
     root.set_inner_html(summary);
+    // The summary's status line now says the interactive version could not run.
+    let _ = root.set_attribute("data-failed", "");
 }
 
 /// Takes the static summary out of `root` so the widget can start there, and keeps it to put
