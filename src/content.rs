@@ -149,10 +149,8 @@ impl Locale {
 impl UiText {
     /// The words of the picture label `name` (the `label_name` key of `ui.toml`).
     pub fn label(&self, name: &str) -> Option<&'static str> {
-        self.labels
-            .iter()
-            .find(|(own, _)| *own == name)
-            .map(|&(_, words)| words)
+        let index = LABEL_NAMES.iter().position(|&own| own == name)?;
+        self.labels.get(index).copied()
     }
 
     /// The word for an answer, as on its button.

@@ -626,8 +626,8 @@ fn technical_names(content_dir: &Path, code: &str) -> Result<Vec<String>, Vec<Co
     report.finish(names)
 }
 
-/// Measures every explanation, step body and compare caption of every locale whose readability
-/// formula is known, with the file, item and field each is edited in.
+/// Measures every explanation, step body, compare caption and scene description of every locale
+/// whose readability formula is known, with the file, item and field each is edited in.
 pub fn measure(
     content_dir: &Path,
     content: &Content,
@@ -645,8 +645,14 @@ pub fn measure(
                 continue;
             }
         };
-        let [quiz_file, explainer_file] =
-            [QUIZ_FILE, EXPLAINER_FILE].map(|file| file.replacen(ENGLISH, &locale.code, 1));
+        let [quiz_file, explainer_file, ui_file] = [QUIZ_FILE, EXPLAINER_FILE, UI_FILE]
+            .map(|file| file.replacen(ENGLISH, &locale.code, 1));
+        let scenes: Vec<(&str, &String)> = UI_KEYS
+            .iter()
+            .zip(&locale.ui.values)
+            .filter(|(key, _)| key.name.starts_with("scene_"))
+            .map(|(key, value)| (key.name, value))
+            .collect();
         let texts = content
             .quiz
             .statements
@@ -673,6 +679,17 @@ pub fn measure(
                 file: file.clone(),
                 item: format!("{kind} `{id}`"),
                 field: field.to_owned(),
+                kind: field.to_owned(),
+                language,
+                score: language.score(&readability::counts(text, language, &terms)),
+            });
+        }
+        for (name, text) in scenes {
+            measured.push(readability::Measured {
+                file: ui_file.clone(),
+                item: format!("key `{name}`"),
+                field: name.to_owned(),
+                kind: "scene descriptions".to_owned(),
                 language,
                 score: language.score(&readability::counts(text, language, &terms)),
             });
@@ -769,6 +786,11 @@ pub fn to_rust(content: &Content) -> String {
         quiz.statements.iter().map(|s| s.id.as_str()),
     );
     out += &text_array(
+        "The names of the pictures' labels (each `label_name` key's `name`), for `{name}` in a scene.",
+        "LABEL_NAMES",
+        UI_KEYS.iter().filter_map(|key| key.name.strip_prefix("label_")),
+    );
+    out += &text_array(
         "Every locale's code, in the order of `LOCALES`.",
         "LOCALE_CODES",
         content.locales.iter().map(|locale| locale.code.as_str()),
@@ -780,8 +802,9 @@ pub fn to_rust(content: &Content) -> String {
             key.purpose, key.name
         );
     }
-    out += "    /// The words inside the explainer's pictures: each `label_name` key as (`name`, words).\n    \
-        pub labels: &'static [(&'static str, &'static str)],\n";
+    out +=
+        "    /// The words inside the explainer's pictures, in the order of [`LABEL_NAMES`].\n    \
+        pub labels: &'static [&'static str],\n";
     out += &format!(
         "}}\n\n/// Every language the widget speaks, English first.\npub static LOCALES: [Locale; {}] = [\n",
         content.locales.len()
@@ -840,7 +863,7 @@ fn locale_to_rust(content: &Content, locale: &Locale) -> String {
     for (key, value) in UI_KEYS.iter().zip(&locale.ui.values) {
         let value = &value.replace("{minutes}", &minutes);
         match key.name.strip_prefix("label_") {
-            Some(name) => labels += &format!("({name:?}, {value:?}), "),
+            Some(_) => labels += &format!("{value:?}, "),
             None => out += &format!("            {}: {:?},\n", key.name, value),
         }
     }

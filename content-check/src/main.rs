@@ -63,13 +63,13 @@ fn print_scores(content_dir: &std::path::Path, content: &content_check::Content)
     }
     let mut kinds: Vec<(&str, &str)> = measured
         .iter()
-        .map(|m| (m.file.as_str(), m.field.as_str()))
+        .map(|m| (m.file.as_str(), m.kind.as_str()))
         .collect();
     kinds.dedup();
     for (file, field) in kinds {
         let scores: Vec<f64> = measured
             .iter()
-            .filter(|m| m.file == file && m.field == field)
+            .filter(|m| m.file == file && m.kind == field)
             .map(|m| m.score)
             .collect();
         let hardest = match measured.iter().find(|m| m.file == file).map(|m| m.language) {

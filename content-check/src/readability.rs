@@ -230,6 +230,9 @@ pub struct Measured {
     pub file: String,
     pub item: String,
     pub field: String,
+    /// The kind of text whose median is held to its limit: the field, or for the interface's
+    /// scene descriptions, all of them together.
+    pub kind: String,
     pub language: Language,
     pub score: f64,
 }
@@ -246,7 +249,7 @@ pub fn median(scores: &[f64]) -> f64 {
 }
 
 /// The problems of a set of measured texts: each that fails its limit, and each kind (file and
-/// field) whose median fails.
+/// kind of text) whose median fails.
 pub fn problems(measured: &[Measured]) -> Vec<ContentError> {
     let mut errors: Vec<ContentError> = measured
         .iter()
@@ -261,7 +264,7 @@ pub fn problems(measured: &[Measured]) -> Vec<ContentError> {
     let mut kinds: HashMap<(&str, &str), (Language, Vec<f64>)> = HashMap::new();
     let mut order: Vec<(&str, &str)> = Vec::new();
     for m in measured {
-        let key = (m.file.as_str(), m.field.as_str());
+        let key = (m.file.as_str(), m.kind.as_str());
         if !kinds.contains_key(&key) {
             order.push(key);
         }

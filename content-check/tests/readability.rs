@@ -207,3 +207,28 @@ fn a_rounds_reading_time_comes_from_the_words_it_shows() {
     );
     assert!(!generated.contains("{minutes}"));
 }
+
+#[test]
+fn a_hard_scene_description_is_named_by_its_key() {
+    let dir = content_copy("hard-scene");
+    let ui = dir.join("en/ui.toml");
+    let text = fs::read_to_string(&ui).unwrap();
+    let start = text.find("scene_lock = ").unwrap();
+    let end = start + text[start..].find('\n').unwrap();
+    let hard = "scene_lock = \"Pharmacological considerations notwithstanding, receptor \
+        configurations demonstrate extraordinarily sophisticated conformational variability.\"";
+    fs::write(&ui, format!("{}{hard}{}", &text[..start], &text[end..])).unwrap();
+    let errors = load(&dir).unwrap_err();
+    let error = errors
+        .iter()
+        .find(|e| e.item == "key `scene_lock`")
+        .unwrap_or_else(|| panic!("{errors:#?}"));
+    assert_eq!(error.file, "en/ui.toml");
+    assert_eq!(error.field, "scene_lock");
+    assert!(
+        error.problem.starts_with("reads at grade "),
+        "{}",
+        error.problem
+    );
+    fs::remove_dir_all(dir).unwrap();
+}
