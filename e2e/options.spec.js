@@ -1,6 +1,7 @@
 // Configuration by attributes end to end: sections, the start place, the host's theme and its
 // own help contact, each on a widget embedded by script.
 import { test, expect, expectNoAxeViolations } from './fixtures.js';
+import { test as plain } from '@playwright/test';
 
 const widget = (page, id) => page.locator(`#${id}`).locator('.jap');
 
@@ -49,7 +50,8 @@ test.describe('accessibility of the configured widgets', () => {
 test('the embed builder shows the snippet and a live preview of the chosen options', async ({ page, baseURL }) => {
   await page.goto('/examples/builder.html');
   const snippet = page.getByLabel('Snippet to embed by script');
-  await expect(snippet).toHaveValue(`<script type="module" src="${baseURL}/embed.js"></script>\n<div data-just-a-plant></div>`);
+  await expect(snippet).toHaveValue(new RegExp(`^<script type="module" src="${baseURL}/embed\\.js"></script>\\n<div data-just-a-plant>\\n  <div lang="en">`));
+  await expect(snippet).toHaveValue(/counts as a relapse.*not medical advice.*tel:\+18006624357.*tel:\+18004874889.*tel:988/s);
   const preview = page.locator('#preview [data-just-a-plant]').locator('.jap');
   await expect(preview.locator('.jap-step-title')).toHaveText('A lock in the brain');
 
@@ -63,9 +65,27 @@ test('the embed builder shows the snippet and a live preview of the chosen optio
   await expect(preview.getByRole('link', { name: '+15555550100' })).toBeVisible();
   await expect(page.getByLabel('Snippet to embed by iframe')).toHaveValue(/just-a-plant-frame\.js/);
 
+  await expect(snippet).toHaveValue(/<p>Riverside: <a href="tel:\+15555550100">\+15555550100<\/a><\/p>/);
   await page.locator('select[name="data-locale"]').selectOption('es');
   await expect(snippet).toHaveValue(/data-locale="es"/);
+  await expect(snippet).toHaveValue(/<div lang="es">.*cuenta como una recaída.*no consejo médico.*tel:988/s);
   await expect(preview).toHaveAttribute('lang', 'es');
   await expect(preview.getByRole('button', { name: 'Comenzar el cuestionario' })).toBeVisible();
   await expect(page.getByLabel('Snippet to embed by iframe')).toHaveValue(/index\.html#es\/explainer"/);
+});
+
+// The embed script rightly logs to the console when the widget cannot start: a plain test.
+plain('a host whose page cannot start the widget still shows the builder snippet\'s summary and help', async ({ page, baseURL }) => {
+  await page.goto('/examples/builder.html');
+  await page.locator('select[name="data-locale"]').selectOption('es');
+  const snippet = await page.getByLabel('Snippet to embed by script').inputValue();
+  await page.route(`${baseURL}/host-without-widget.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><meta charset=utf-8><title>Centro</title>${snippet}` }),
+  );
+  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  await page.goto('/host-without-widget.html');
+  const host = page.locator('[data-just-a-plant]');
+  await expect(host.locator('[lang="es"]')).toContainText('cuenta como una recaída');
+  await expect(host.getByRole('link', { name: '1-800-662-HELP (4357)' })).toBeVisible();
+  await expect(host.getByRole('link', { name: '988', exact: true })).toHaveAttribute('href', 'tel:988');
 });
