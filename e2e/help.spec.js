@@ -44,7 +44,7 @@ for (const language of ['en', 'es']) {
     const crisis = help.getByRole('link', { name: '988', exact: true });
     await expect(crisis).toBeVisible();
     await expect(crisis).toHaveAttribute('href', 'tel:988');
-    await expect(help.locator('.jap-help-crisis')).toContainText('911');
+    await expect(help).toContainText(language === 'en' ? 'In an emergency, call 911.' : 'En una emergencia, llame al 911.');
     await expect(help.locator('.jap-help-lead').first()).toContainText(
       language === 'en' ? 'Looking for treatment or support?' : '¿Busca tratamiento o apoyo?',
     );
