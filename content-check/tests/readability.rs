@@ -4,10 +4,10 @@
 
 use std::fs;
 
-use content_check::load;
 use content_check::readability::{
     counts, english_syllables, median, spanish_syllables, Counts, Language,
 };
+use content_check::{load, ContentError};
 
 #[path = "support/copy.rs"]
 mod copy;
@@ -109,25 +109,47 @@ fn a_technical_name_counts_as_one_short_word_even_of_several_words() {
     assert_eq!(inside.syllables, 2);
 }
 
+/// Hard on purpose: long words, long sentences.
+const HARD: &str = "Pharmacological considerations notwithstanding, individuals experiencing \
+    discontinuation phenomena frequently characterize symptomatology inconsistently. \
+    Consequently, epidemiological generalizations necessitate considerable methodological caution.";
+
+/// Spanish, hard on purpose.
+const HARD_SPANISH: &str = "Independientemente de consideraciones farmacológicas, determinadas \
+    manifestaciones sintomatológicas experimentadas simultáneamente permanecen \
+    insuficientemente caracterizadas. Consecuentemente, corresponde interpretarlas cuidadosamente.";
+
+/// Loads a copy of the project's content whose first line in `file` starting with `key = ` now
+/// holds `text`, and gives the problem reported for `item`.
+fn problem_with(file: &str, key: &str, text: &str, item: &str) -> ContentError {
+    let dir = content_copy(&format!("hard-{}", item.replace(['`', ' '], "")));
+    let path = dir.join(file);
+    let original = fs::read_to_string(&path).unwrap();
+    let start = original.find(&format!("{key} = ")).unwrap();
+    let end = start + original[start..].find('\n').unwrap();
+    let broken = format!(
+        "{}{key} = \"{text}\"{}",
+        &original[..start],
+        &original[end..]
+    );
+    fs::write(&path, broken).unwrap();
+    let errors = load(&dir).unwrap_err();
+    fs::remove_dir_all(dir).unwrap();
+    errors
+        .into_iter()
+        .find(|error| error.item == item)
+        .unwrap_or_else(|| panic!("no problem for {item}"))
+}
+
 #[test]
 fn a_text_too_hard_to_read_stops_the_build_with_its_score_and_limit() {
-    let dir = content_copy("hard-to-read");
-    let quiz = dir.join("en/quiz.toml");
-    let text = fs::read_to_string(&quiz).unwrap();
-    let hard = "Pharmacological considerations notwithstanding, individuals experiencing \
-        discontinuation phenomena frequently characterize symptomatology inconsistently. \
-        Consequently, epidemiological generalizations necessitate considerable methodological caution.";
-    let start = text
-        .find("explanation = \"There are no FDA-approved")
-        .unwrap();
-    let end = start + text[start..].find('\n').unwrap();
-    let broken = format!("{}explanation = \"{hard}\"{}", &text[..start], &text[end..]);
-    fs::write(&quiz, broken).unwrap();
-    let errors = load(&dir).unwrap_err();
-    let error = errors
-        .iter()
-        .find(|e| e.item == "statement `fda-approved`")
-        .unwrap_or_else(|| panic!("{errors:#?}"));
+    // The first explanation in the file belongs to the first statement.
+    let error = problem_with(
+        "en/quiz.toml",
+        "explanation",
+        HARD,
+        "statement `just-a-plant`",
+    );
     assert_eq!(error.file, "en/quiz.toml");
     assert_eq!(error.field, "explanation");
     assert!(
@@ -140,26 +162,17 @@ fn a_text_too_hard_to_read_stops_the_build_with_its_score_and_limit() {
         "{}",
         error.problem
     );
-    fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
 fn a_hard_spanish_text_is_named_with_its_inflesz_score() {
-    let dir = content_copy("hard-spanish");
-    let quiz = dir.join("es/quiz.toml");
-    let text = fs::read_to_string(&quiz).unwrap();
-    let hard = "Independientemente de consideraciones farmacológicas, determinadas \
-        manifestaciones sintomatológicas experimentadas simultáneamente permanecen \
-        insuficientemente caracterizadas. Consecuentemente, corresponde interpretarlas cuidadosamente.";
-    let start = text.find("explanation = ").unwrap();
-    let end = start + text[start..].find('\n').unwrap();
-    let broken = format!("{}explanation = \"{hard}\"{}", &text[..start], &text[end..]);
-    fs::write(&quiz, broken).unwrap();
-    let errors = load(&dir).unwrap_err();
-    let error = errors
-        .iter()
-        .find(|e| e.file == "es/quiz.toml" && e.item.starts_with("statement"))
-        .unwrap_or_else(|| panic!("{errors:#?}"));
+    let error = problem_with(
+        "es/quiz.toml",
+        "explanation",
+        HARD_SPANISH,
+        "statement `just-a-plant`",
+    );
+    assert_eq!(error.file, "es/quiz.toml");
     assert_eq!(error.field, "explanation");
     assert!(error.problem.starts_with("scores "), "{}", error.problem);
     assert!(
@@ -167,7 +180,6 @@ fn a_hard_spanish_text_is_named_with_its_inflesz_score() {
         "{}",
         error.problem
     );
-    fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
@@ -210,19 +222,7 @@ fn a_rounds_reading_time_comes_from_the_words_it_shows() {
 
 #[test]
 fn a_hard_scene_description_is_named_by_its_key() {
-    let dir = content_copy("hard-scene");
-    let ui = dir.join("en/ui.toml");
-    let text = fs::read_to_string(&ui).unwrap();
-    let start = text.find("scene_lock = ").unwrap();
-    let end = start + text[start..].find('\n').unwrap();
-    let hard = "scene_lock = \"Pharmacological considerations notwithstanding, receptor \
-        configurations demonstrate extraordinarily sophisticated conformational variability.\"";
-    fs::write(&ui, format!("{}{hard}{}", &text[..start], &text[end..])).unwrap();
-    let errors = load(&dir).unwrap_err();
-    let error = errors
-        .iter()
-        .find(|e| e.item == "key `scene_lock`")
-        .unwrap_or_else(|| panic!("{errors:#?}"));
+    let error = problem_with("en/ui.toml", "scene_lock", HARD, "key `scene_lock`");
     assert_eq!(error.file, "en/ui.toml");
     assert_eq!(error.field, "scene_lock");
     assert!(
@@ -230,5 +230,4 @@ fn a_hard_scene_description_is_named_by_its_key() {
         "{}",
         error.problem
     );
-    fs::remove_dir_all(dir).unwrap();
 }
