@@ -156,8 +156,11 @@ try {
   console.log(`  to the start of the next frame (two animation frames):   ${spread(times.nextFrame)}`);
 
   await page.goto(`http://127.0.0.1:${PAGES.widget.port}/#explainer/1`);
+  // Every compare picture (beside the first four steps), then every step's scene.
+  for (const choice of ['Mitragynine', '7-hydroxymitragynine', 'Heroin or oxycodone', 'Nothing']) {
+    await page.getByRole('radio', { name: choice, exact: true }).check();
+  }
   for (let step = 1; step < 7; step++) await page.getByRole('button', { name: 'Next step' }).click();
-  for (const choice of ['Nothing', 'Mitragynine', '7-hydroxymitragynine']) await page.getByRole('radio', { name: choice, exact: true }).check();
   const used = await memory(page);
   const total = used.heap + used.wasm;
   console.log(`\nMemory after a full quiz run and a full explainer run: JS heap ${kb(used.heap)} KB, WebAssembly ${kb(used.wasm)} KB, total ${(total / 1024 / 1024).toFixed(2)} MB`);
