@@ -10,6 +10,13 @@ addEventListener('message', (event) => {
     if (frame.contentWindow !== event.source) continue;
     const opaque = frame.sandbox.length > 0 && !frame.sandbox.contains('allow-same-origin');
     const origin = opaque ? 'null' : new URL(frame.src, location.href).origin;
-    if (event.origin === origin) frame.style.height = `${Math.ceil(height)}px`;
+    if (event.origin !== origin) continue;
+    // With a border-box reset (most themes), the height set includes the frame's border and
+    // padding: add them, so the widget fits exactly, with no inner scrollbar.
+    const style = getComputedStyle(frame);
+    const edges = style.boxSizing === 'border-box'
+      ? ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'].reduce((sum, edge) => sum + parseFloat(style[edge]), 0)
+      : 0;
+    frame.style.height = `${Math.ceil(height + edges)}px`;
   }
 });

@@ -49,6 +49,19 @@ test('the host script ignores messages from anywhere but the widget frame, or of
   expect(await frameHeight(page)).toBe(settled);
 });
 
+for (const width of [320, 390, 1280]) {
+  test(`on a theme with a border-box reset and bordered frames, the frame fits exactly at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/examples/iframe-theme.html');
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('.jap-step-title')).toHaveText('A lock in the brain');
+    const inner = () => page.locator('iframe').evaluate((element) => element.clientHeight);
+    const border = await page.locator('iframe').evaluate((element) => parseFloat(getComputedStyle(element).borderTopWidth));
+    expect(border, 'the theme keeps the default frame border').toBeGreaterThan(0);
+    await expect.poll(async () => Math.abs((await inner()) - (await contentHeight(frame))), 'no inner scrollbar, nothing cut off').toBeLessThanOrEqual(1);
+  });
+}
+
 test('the host script is small', () => {
   expect(readFileSync('dist/just-a-plant-frame.js').length).toBeLessThanOrEqual(2048);
 });

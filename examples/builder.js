@@ -61,7 +61,7 @@ function update() {
   const locale = chosen.find(([name]) => name === 'data-locale')?.[1];
   const page = locale ? `index.html#${locale}/explainer` : 'index.html';
   document.getElementById('iframe-snippet').value =
-    `<iframe data-just-a-plant-frame src="${widgetFolder}${page}" title="Just a Plant? Kratom and opioid recovery" width="100%"></iframe>\n` +
+    `<iframe data-just-a-plant-frame src="${widgetFolder}${page}" title="Just a Plant? Kratom and opioid recovery" width="100%" allow="clipboard-write; web-share"></iframe>\n` +
     `<script src="${widgetFolder}just-a-plant-frame.js" defer></script>`;
   const host = document.createElement('div');
   host.setAttribute('data-just-a-plant', '');
