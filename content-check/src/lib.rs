@@ -647,49 +647,66 @@ pub fn measure(
         };
         let [quiz_file, explainer_file, ui_file] = [QUIZ_FILE, EXPLAINER_FILE, UI_FILE]
             .map(|file| file.replacen(ENGLISH, &locale.code, 1));
-        let scenes: Vec<(&str, &String)> = UI_KEYS
-            .iter()
-            .zip(&locale.ui.values)
-            .filter(|(key, _)| key.name.starts_with("scene_"))
-            .map(|(key, value)| (key.name, value))
-            .collect();
-        let texts = content
-            .quiz
-            .statements
-            .iter()
-            .zip(&locale.statements)
-            .map(|(s, [_, explanation])| {
-                (&quiz_file, "statement", &s.id, "explanation", explanation)
-            })
-            .chain(
-                content
-                    .explainer
-                    .steps
-                    .iter()
-                    .zip(&locale.steps)
-                    .map(|(step, [_, body])| (&explainer_file, "step", &step.id, "body", body)),
-            )
-            .chain(content.explainer.choices.iter().zip(&locale.choices).map(
-                |(choice, [_, caption])| {
-                    (&explainer_file, "choice", &choice.id, "caption", caption)
-                },
-            ));
-        for (file, kind, id, field, text) in texts {
+        let item = |kind: &str, id: &str| format!("{kind} `{id}`");
+        let texts =
+            content
+                .quiz
+                .statements
+                .iter()
+                .zip(&locale.statements)
+                .map(|(s, [_, explanation])| {
+                    (
+                        &quiz_file,
+                        item("statement", &s.id),
+                        "explanation",
+                        "explanation",
+                        explanation,
+                    )
+                })
+                .chain(content.explainer.steps.iter().zip(&locale.steps).map(
+                    |(step, [_, body])| {
+                        (
+                            &explainer_file,
+                            item("step", &step.id),
+                            "body",
+                            "body",
+                            body,
+                        )
+                    },
+                ))
+                .chain(content.explainer.choices.iter().zip(&locale.choices).map(
+                    |(choice, [_, caption])| {
+                        (
+                            &explainer_file,
+                            item("choice", &choice.id),
+                            "caption",
+                            "caption",
+                            caption,
+                        )
+                    },
+                ))
+                // The scene descriptions are held to one median together.
+                .chain(
+                    UI_KEYS
+                        .iter()
+                        .zip(&locale.ui.values)
+                        .filter(|(key, _)| key.name.starts_with("scene_"))
+                        .map(|(key, value)| {
+                            (
+                                &ui_file,
+                                item("key", key.name),
+                                key.name,
+                                "scene descriptions",
+                                value,
+                            )
+                        }),
+                );
+        for (file, item, field, kind, text) in texts {
             measured.push(readability::Measured {
                 file: file.clone(),
-                item: format!("{kind} `{id}`"),
+                item,
                 field: field.to_owned(),
-                kind: field.to_owned(),
-                language,
-                score: language.score(&readability::counts(text, language, &terms)),
-            });
-        }
-        for (name, text) in scenes {
-            measured.push(readability::Measured {
-                file: ui_file.clone(),
-                item: format!("key `{name}`"),
-                field: name.to_owned(),
-                kind: "scene descriptions".to_owned(),
+                kind: kind.to_owned(),
                 language,
                 score: language.score(&readability::counts(text, language, &terms)),
             });

@@ -93,7 +93,7 @@ pub struct Counts {
 /// whole, ignoring case, longest first) counts as one word of one syllable. Words are runs of
 /// letters, digits, apostrophes and inner hyphens; a number counts a syllable per digit.
 pub fn counts(text: &str, language: Language, terms: &[String]) -> Counts {
-    let mut lowered = format!(" {} ", text.to_lowercase());
+    let mut lowered = text.to_lowercase();
     let mut longest_first: Vec<String> = terms.iter().map(|t| t.to_lowercase()).collect();
     longest_first.sort_by_key(|term| std::cmp::Reverse(term.chars().count()));
     for term in &longest_first {
@@ -149,35 +149,29 @@ fn replace_whole(text: &str, term: &str, with: &str) -> String {
 /// silent `-ed` (not after `t` or `d`: "used", "want-ed") and a silent `-es` (not after `s`, `x`,
 /// `z`, `ch`, `sh`, `c`, `g`: "makes", "us-es"); at least one.
 pub fn english_syllables(word: &str) -> usize {
-    let word: Vec<char> = word
+    let word: String = word
         .to_lowercase()
         .chars()
         .filter(char::is_ascii_alphabetic)
         .collect();
-    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
-    let groups = word
-        .iter()
-        .enumerate()
-        .filter(|&(i, &c)| vowel(c) && (i == 0 || !vowel(word[i - 1])))
+    let letters = word.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let groups = (0..letters.len())
+        .filter(|&i| vowel(letters[i]) && (i == 0 || !vowel(letters[i - 1])))
         .count();
-    let n = word.len();
-    let ends = |suffix: &str| {
-        word.iter()
-            .rev()
-            .zip(suffix.chars().rev())
-            .all(|(a, b)| *a == b)
-            && n >= suffix.len()
-    };
-    let before = |back: usize| n.checked_sub(back + 1).map(|i| word[i]);
-    let silent = if n > 2 && ends("e") && !ends("ee") && !ends("ye") {
-        let le_syllable = ends("le") && before(2).is_some_and(|c| !vowel(c));
-        usize::from(!le_syllable && before(1).is_some_and(|c| !vowel(c)))
-    } else if n > 3 && ends("ed") {
-        usize::from(!matches!(before(2), Some('t' | 'd')) && before(2).is_some_and(|c| !vowel(c)))
-    } else if n > 3 && ends("es") {
-        let sibilant = matches!(before(2), Some('s' | 'x' | 'z' | 'c' | 'g'))
-            || (matches!(before(2), Some('h')) && matches!(before(3), Some('c' | 's')));
-        usize::from(!sibilant && before(2).is_some_and(|c| !vowel(c)))
+    let n = letters.len();
+    // The letter `back` places before the last one.
+    let before = |back: usize| n.checked_sub(back + 1).map(|i| letters[i]);
+    let consonant = |back: usize| before(back).is_some_and(|c| !vowel(c));
+    let silent = if n > 2 && word.ends_with('e') && !word.ends_with("ee") && !word.ends_with("ye") {
+        let le_syllable = word.ends_with("le") && consonant(2);
+        usize::from(!le_syllable && consonant(1))
+    } else if n > 3 && word.ends_with("ed") {
+        usize::from(!matches!(before(2), Some(b't' | b'd')) && consonant(2))
+    } else if n > 3 && word.ends_with("es") {
+        let sibilant = matches!(before(2), Some(b's' | b'x' | b'z' | b'c' | b'g'))
+            || (before(2) == Some(b'h') && matches!(before(3), Some(b'c' | b's')));
+        usize::from(!sibilant && consonant(2))
     } else {
         0
     };

@@ -121,7 +121,6 @@ pub fn check_explainer_words(
     report.unknown_fields(&table, "the file", &["step", "choice"]);
     let steps = check_kind(&mut report, &table, &STEP, locale, english_steps);
     let choices = check_kind(&mut report, &table, &CHOICE, locale, english_choices);
-
     report.finish(ExplainerWords { steps, choices })
 }
 

@@ -1,7 +1,8 @@
 //! The explainer's pictures, one scene per step and one for the compare control, as SVG markup
 //! composed at compile time from a few shapes that mean the same thing in every scene: the
 //! mu-opioid receptor is a lock, heroin or oxycodone a plain gray key, kratom's compounds green
-//! keys marked M (mitragynine) and 7 (7-hydroxymitragynine), dopamine red dots, a signal's strength waves.
+//! keys marked M (mitragynine) and 7 (7-hydroxymitragynine), dopamine red dots, and a signal's
+//! strength waves.
 //!
 //! Each scene is drawn in its end state, so the still (reduced motion, print) carries the whole
 //! message; CSS animates from a start state to it. Labels are `{name}` placeholders for the
@@ -262,30 +263,30 @@ macro_rules! mark_at {
     };
 }
 
+/// A tick in a circle: a safeguard that is there.
+macro_rules! tick {
+    () => {
+        "<circle r=\"15\"/><path d=\"M-7 0l5 6 9-11\"/>"
+    };
+}
+
 /// A cross in a square: a safeguard that is missing.
-macro_rules! CROSS {
+macro_rules! cross {
     () => {
         "<rect x=\"-14\" y=\"-14\" width=\"28\" height=\"28\" rx=\"4\"/><path d=\"M-6-6 6 6M6-6-6 6\"/>"
     };
 }
 
-/// A check (`jap-checks`) or a cross (`jap-crosses`) in each of the three rows.
+/// One `$shape` in each of the checklist's three rows, in the column at `$x`, grouped as `$class`.
 macro_rules! marks {
-    ($x:literal, "check") => {
+    ($class:literal, $x:literal, $shape:expr) => {
         concat!(
-            "<g class=\"jap-checks\">",
-            mark_at!($x, 120, "<circle r=\"15\"/><path d=\"M-7 0l5 6 9-11\"/>"),
-            mark_at!($x, 168, "<circle r=\"15\"/><path d=\"M-7 0l5 6 9-11\"/>"),
-            mark_at!($x, 216, "<circle r=\"15\"/><path d=\"M-7 0l5 6 9-11\"/>"),
-            "</g>"
-        )
-    };
-    ($x:literal, "cross") => {
-        concat!(
-            "<g class=\"jap-crosses\">",
-            mark_at!($x, 120, CROSS!()),
-            mark_at!($x, 168, CROSS!()),
-            mark_at!($x, 216, CROSS!()),
+            "<g class=\"",
+            $class,
+            "\">",
+            mark_at!($x, 120, $shape),
+            mark_at!($x, 168, $shape),
+            mark_at!($x, 216, $shape),
             "</g>"
         )
     };
@@ -298,8 +299,8 @@ const SAFEGUARDS: &str = svg!(
     label!(4, 100, 116, 44, "left", "known_dosing"),
     label!(4, 148, 116, 44, "left", "verified_purity"),
     label!(4, 196, 116, 44, "left", "clinical_monitoring"),
-    marks!(178, "check"),
-    marks!(277, "cross"),
+    marks!("jap-checks", 178, tick!()),
+    marks!("jap-crosses", 277, cross!()),
 );
 
 /// A dopamine dot released at the nucleus accumbens in the compare picture.
