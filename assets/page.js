@@ -1,9 +1,24 @@
 // The page's script (nothing about the person): marks the static summary failed if the widget
-// cannot start (see widget.css), and in an <iframe> tells the host how tall the widget is.
-const failed = () => document.getElementById('just-a-plant')?.setAttribute('data-failed', '');
+// cannot start (see widget.css), registers the service worker once the widget has started, and
+// in an <iframe> tells the host how tall the widget is.
+const root = document.getElementById('just-a-plant');
+const failed = () => root?.setAttribute('data-failed', '');
 if (!self.WebAssembly) failed();
 addEventListener('error', failed);
 addEventListener('unhandledrejection', failed);
+// Once the widget is on screen (never competing with its first load), a service worker makes
+// later visits work offline. Where service workers are unavailable or refused (private modes,
+// sandboxed frames), the page simply works online only.
+const started = new MutationObserver(() => {
+  if (!root.querySelector('.jap')) return;
+  started.disconnect();
+  try {
+    navigator.serviceWorker?.register('sw.js').catch(() => {});
+  } catch {
+    // A sandboxed frame may refuse even to be asked.
+  }
+});
+if (root) started.observe(root, { childList: true });
 if (parent !== window) {
   let reported = -1;
   const report = () => {

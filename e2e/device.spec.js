@@ -91,6 +91,9 @@ test('a kiosk resets to the start, in its first language, after its idle time, w
   await expect(page.getByLabel('Remember my progress on this device')).toHaveCount(0);
   await answerTwo(page);
   await expect(page.locator('.jap-share-button')).toHaveCount(0);
+  // A quote names its source but opens no tab that would outlast the visit.
+  await expect(page.locator('.jap-explanation figcaption')).toHaveText('From the source article');
+  await expect(page.locator('.jap-explanation figcaption a')).toHaveCount(0);
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.locator('.jap')).toHaveAttribute('lang', 'es');
   await page.clock.runFor(20_000);

@@ -18,6 +18,18 @@ test('one script tag and one element give a working widget', async ({ page }) =>
   await expect(page.locator('h1')).toHaveText('Riverside Recovery Center');
 });
 
+test('an embedded widget’s quotes open the source page from the widget’s own folder', async ({ page, baseURL }) => {
+  await page.goto('/examples/script.html');
+  const figure = widget(page).locator('.jap-step .jap-source');
+  const quote = (await figure.locator('blockquote').textContent()).trim();
+  const link = figure.getByRole('link', { name: 'From the source article (read it whole)' });
+  // The host page is in /examples/; the widget's files, the source page among them, are not.
+  await expect(link).toHaveAttribute('href', new RegExp(`^${baseURL}/source\\.html#p\\d+:~:text=`));
+  const [source] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+  await source.waitForLoadState();
+  expect(await source.evaluate(() => document.querySelector(':target')?.textContent)).toContain(quote);
+});
+
 test('two widgets on one page work independently and leave the address alone', async ({ page }) => {
   await page.goto('/examples/two-widgets.html');
   const first = widget(page, '#first');

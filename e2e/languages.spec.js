@@ -69,7 +69,7 @@ test('the whole quiz in Spanish, accessible on every screen', async ({ page }) =
     await expect(explanation.locator('p').first()).toHaveText(statements.es.find((s) => s.id === id).explanation);
     // The source stays in the article's English, and says so.
     await expect(explanation.locator('blockquote')).toHaveAttribute('lang', 'en');
-    await expect(explanation.locator('figcaption')).toHaveText(ui.es.source_label);
+    await expect(explanation.locator('figcaption')).toHaveText(`${ui.es.source_label} ${ui.es.source_open}`);
     if (i === 1) await expectNoAxeViolations(page, 'Spanish feedback');
     if ((await page.locator('.jap-feedback').getAttribute('data-outcome')) === 'right') right += 1;
     await page.getByRole('button', { name: i === ROUND ? ui.es.results_button : ui.es.next_button }).click();

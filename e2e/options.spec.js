@@ -71,7 +71,51 @@ test('the embed builder shows the snippet and a live preview of the chosen optio
   await expect(snippet).toHaveValue(/<div lang="es">.*cuenta como una recaída.*no consejo médico.*tel:988/s);
   await expect(preview).toHaveAttribute('lang', 'es');
   await expect(preview.getByRole('button', { name: 'Comenzar el cuestionario' })).toBeVisible();
-  await expect(page.getByLabel('Snippet to embed by iframe')).toHaveValue(/index\.html#es\/explainer"/);
+  // The frame gets the same options in its address.
+  await expect(page.getByLabel('Snippet to embed by iframe')).toHaveValue(
+    new RegExp(`src="${baseURL}/index\\.html\\?sections=quiz&locale=es&help-name=Riverside&help-tel=%2B15555550100"`),
+  );
+});
+
+test('the builder shows why a value cannot be used, next to its field, and leaves it out of the snippets', async ({ page }) => {
+  await page.goto('/examples/builder.html');
+  const script = page.getByLabel('Snippet to embed by script');
+  const iframe = page.getByLabel('Snippet to embed by iframe');
+  const accent = page.getByLabel('Accent colour (must read well on white)');
+  await accent.fill('#ffff66');
+  await accent.blur();
+  await expect(accent).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#problem-data-accent')).toContainText('data-accent="#ffff66" is not understood; use a colour like #0b5c8a, dark enough for text on white');
+  await expect(accent).toHaveAccessibleDescription(/dark enough for text on white/);
+  await expect(script).not.toHaveValue(/data-accent/);
+  await expect(iframe).not.toHaveValue(/accent=/);
+  const tel = page.getByLabel('Phone to dial (+ and digits)');
+  await tel.fill('555 0100');
+  await tel.blur();
+  await expect(page.locator('#problem-data-help-tel')).toContainText('use + and digits, like +15555550100');
+  await expect(script).not.toHaveValue(/data-help-tel/);
+  // A good value clears the problem and goes into both snippets.
+  await accent.fill('#2e7d32');
+  await accent.blur();
+  await expect(accent).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.locator('#problem-data-accent')).toBeHidden();
+  await expect(script).toHaveValue(/data-accent="#2e7d32"/);
+  await expect(iframe).toHaveValue(/accent=%232e7d32/);
+});
+
+test('the builder asks where the files will be, and says while the snippets point at itself', async ({ page, baseURL }) => {
+  await page.goto('/examples/builder.html');
+  const files = page.getByLabel("Where the widget's files will be (the folder you upload them to)");
+  await expect(files).toHaveValue(`${baseURL}/`);
+  await expect(files).toHaveAccessibleDescription(/this builder’s own address/);
+  await files.fill('https://center.example/just-a-plant');
+  await files.blur();
+  await expect(page.getByLabel('Snippet to embed by script')).toHaveValue(/^<script type="module" src="https:\/\/center\.example\/just-a-plant\/embed\.js">/);
+  await expect(page.getByLabel('Snippet to embed by iframe')).toHaveValue(/src="https:\/\/center\.example\/just-a-plant\/index\.html".*src="https:\/\/center\.example\/just-a-plant\/just-a-plant-frame\.js"/s);
+  await files.fill('http://center.example/just-a-plant/');
+  await files.blur();
+  await expect(files).toHaveAttribute('aria-invalid', 'true');
+  await expect(files).toHaveAccessibleDescription(/Use https:\/\//);
 });
 
 // The embed script rightly logs to the console when the widget cannot start: a plain test.

@@ -74,6 +74,8 @@ test('a full run by keyboard alone, with focus always where the next step is', a
     await quiz.screen('feedback');
     await expect(page.locator('.jap-explanation')).toBeFocused();
     await page.keyboard.press('Tab');
+    expect(await quiz.focusedText()).toBe('From the source article (read it whole)');
+    await page.keyboard.press('Tab');
     expect(await quiz.focusedText()).toBe(i === ROUND ? 'See your results' : 'Next statement');
     await page.keyboard.press('Enter');
   }
@@ -170,4 +172,32 @@ test('the page loads everything from its own origin and nothing else', async ({ 
   await quiz.screen('feedback');
   expect(requested.some((url) => url.endsWith('.wasm')), 'the wasm came from here').toBe(true);
   for (const url of requested) expect(new URL(url).origin).toBe(new URL(baseURL).origin);
+});
+
+test('every round opens with "just a plant" and asks the item that protects treatment', async ({ page }) => {
+  const quiz = new QuizPage(page);
+  /// Answers a whole round and returns the statements' ids in the order they were asked.
+  const playRound = async () => {
+    for (let i = 1; i <= ROUND; i++) {
+      await quiz.button('Myth').click();
+      await quiz.button(i === ROUND ? 'See your results' : 'Next statement').click();
+    }
+    await quiz.screen('results');
+    return page.locator('.jap-result').evaluateAll((items) => items.map((item) => item.dataset.id));
+  };
+  // Seed 4,000,000,000 draws a round that would leave the item out without the rule.
+  for (const seed of [0, 42, 4_000_000_000, 123_456_789]) {
+    await page.goto(`/#quiz/1/${seed.toString(36)}`);
+    await quiz.button('Start the quiz').click();
+    const asked = await playRound();
+    expect(asked, `seed ${seed}`).toHaveLength(ROUND);
+    expect(asked[0], `seed ${seed}`).toBe('just-a-plant');
+    expect(asked, `seed ${seed}`).toContain('not-the-same-as-treatment');
+    // The next round, reshuffled by "Try again", keeps both.
+    await quiz.button('Try again').click();
+    const again = await playRound();
+    expect(again[0]).toBe('just-a-plant');
+    expect(again).toContain('not-the-same-as-treatment');
+    expect(again).not.toEqual(asked);
+  }
 });

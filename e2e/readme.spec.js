@@ -27,7 +27,15 @@ for (const [index, snippet] of snippets.entries()) {
     await page.route(`${baseURL}/readme-host.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
     await page.goto('/readme-host.html');
     if (snippet.includes('<iframe')) {
-      await expect(page.frameLocator('iframe').locator('.jap-step-title')).toHaveText('A lock in the brain');
+      // The options in the frame's address take effect, as the attributes would.
+      const frame = page.frameLocator('iframe');
+      await expect(frame.locator('.jap')).toBeVisible();
+      const options = new URL(snippet.match(/src="([^"]+)"/)[1]).searchParams;
+      if (options.get('sections') === 'quiz') {
+        await expect(frame.locator('.jap-quiz')).toBeVisible();
+        await expect(frame.locator('.jap-explainer')).toHaveCount(0);
+      }
+      if (options.has('accent')) await expect(frame.locator('.jap')).toHaveAttribute('data-theme', 'custom');
       return;
     }
     const widget = page.locator('[data-just-a-plant]').locator('.jap');

@@ -37,16 +37,37 @@ test('the whole widget works under the policy with no violation', async ({ page 
 
 const LOADING = 'Loading the interactive quiz and explainer…';
 const FAILED = 'Your browser could not run the interactive version. Here is the short version.';
+/// The static summary's words in each language: the English at the top, the Spanish in an
+/// element marked lang="es".
+const SUMMARY = {
+  en: { scope: '.jap-fallback > :not([lang])', loading: LOADING, failed: FAILED, summary: 'counts as a relapse' },
+  es: {
+    scope: '.jap-fallback > [lang=es] > *',
+    loading: 'Cargando el cuestionario y la explicación interactivos…',
+    failed: 'Su navegador no pudo abrir la versión interactiva. Esta es la versión corta.',
+    summary: 'cuenta como una recaída',
+  },
+};
 
-plain('without JavaScript the page says so, and shows the static summary and the helpline', async ({ browser }) => {
+/// The static summary in both languages, each saying it is loading or that it failed (never
+/// both), with the summary, the helpline and the crisis line to call.
+async function expectSummary(page, state) {
+  for (const words of Object.values(SUMMARY)) {
+    const shown = page.locator(words.scope);
+    await expect(shown.getByText(state === 'failed' ? words.failed : words.loading)).toBeVisible();
+    await expect(shown.getByText(state === 'failed' ? words.loading : words.failed)).toBeHidden();
+    await expect(shown.getByText(words.summary)).toBeVisible();
+    await expect(shown.locator('a[href="tel:+18006624357"]')).toHaveText('1-800-662-HELP (4357)');
+    await expect(shown.locator('a[href="tel:+18004874889"]')).toHaveText('1-800-487-4889');
+    await expect(shown.locator('a[href="tel:988"]')).toHaveText('988');
+  }
+}
+
+plain('without JavaScript the page says so in both languages, with the summary and the helpline', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
-  await expect(page.locator('.jap-fallback')).toContainText('counts as a relapse');
-  await expect(page.getByText(FAILED)).toBeVisible();
-  await expect(page.getByText(LOADING)).toBeHidden();
-  await expect(page.getByRole('link', { name: '1-800-662-HELP (4357)' })).toHaveAttribute('href', 'tel:+18006624357');
-  await expect(page.getByRole('link', { name: '988', exact: true })).toHaveAttribute('href', 'tel:988');
+  await expectSummary(page, 'failed');
   await context.close();
 });
 
@@ -56,12 +77,10 @@ plain('without WebAssembly the page says the interactive version could not run, 
   });
   await page.goto('/');
   await expect(page.locator('.jap-fallback')).toBeVisible();
-  await expect(page.getByText(FAILED)).toBeVisible();
-  await expect(page.getByText(LOADING)).toBeHidden();
-  await expect(page.getByRole('link', { name: '1-800-662-HELP (4357)' })).toBeVisible();
+  await expectSummary(page, 'failed');
 });
 
-test('while the widget loads the page says it is loading, not that it failed', async ({ page }) => {
+test('while the widget loads the page says it is loading in both languages, not that it failed', async ({ page }) => {
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await page.route(/_bg\.wasm$/, async (route) => {
@@ -69,9 +88,7 @@ test('while the widget loads the page says it is loading, not that it failed', a
     await route.continue();
   });
   await page.goto('/', { waitUntil: 'domcontentloaded' });
-  await expect(page.getByText(LOADING)).toBeVisible();
-  await expect(page.getByText(FAILED)).toBeHidden();
-  await expect(page.locator('.jap-fallback')).toContainText('counts as a relapse');
+  await expectSummary(page, 'loading');
   release();
   await expect(page.locator('.jap-step-title')).toHaveText('A lock in the brain');
   await expect(page.locator('.jap-fallback')).toHaveCount(0);
@@ -80,6 +97,5 @@ test('while the widget loads the page says it is loading, not that it failed', a
 plain('when the WebAssembly cannot be fetched the page says the interactive version could not run', async ({ page }) => {
   await page.route(/_bg\.wasm$/, (route) => route.abort());
   await page.goto('/');
-  await expect(page.getByText(FAILED)).toBeVisible();
-  await expect(page.getByText(LOADING)).toBeHidden();
+  await expectSummary(page, 'failed');
 });

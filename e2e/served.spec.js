@@ -56,6 +56,27 @@ test('the second visit works with the server stopped', async ({ page }) => {
   }
 });
 
+test('with the server stopped a quote still opens the source page at its passage', async ({ page }) => {
+  const site = await serveCopy();
+  try {
+    await visit(page, site.url);
+    await site.stop();
+    await page.goto(`${site.url}#explainer/2`);
+    const figure = page.locator('.jap-step .jap-source');
+    const quote = (await figure.locator('blockquote').textContent()).trim();
+    const [source] = await Promise.all([
+      page.context().waitForEvent('page'),
+      figure.getByRole('link', { name: 'From the source article (read it whole)' }).click(),
+    ]);
+    await source.waitForLoadState();
+    await expect(source.locator('h1')).toHaveText('The source article: kratom and opioid recovery');
+    expect(await source.evaluate(() => document.querySelector(':target')?.textContent)).toContain(quote);
+  } finally {
+    await site.stop();
+    site.remove();
+  }
+});
+
 test('a new build replaces the old cache and shows on the next load', async ({ page }) => {
   const site = await serveCopy();
   const foreign = [];

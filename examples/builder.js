@@ -1,15 +1,21 @@
-// The embed builder: turns the options into a snippet, and mounts a live preview with them.
+// The embed builder: turns the options into snippets (script and iframe), and mounts a live
+// preview with them. Each value is checked by the widget itself, as it mounts the preview: a
+// value it does not understand (the widget's console warning) is shown next to its field, with
+// the reason, and left out of the snippets.
 import { mount } from '../embed.js';
 
 const form = document.getElementById('options');
 const preview = document.getElementById('preview');
-const widgetFolder = new URL('../', location.href).href;
+const files = form.elements.files;
+/// Where this builder's own widget files are: the snippets' address until the center gives its own.
+const builderFolder = new URL('../', location.href).href;
+files.value = builderFolder;
 
 /// The attributes the chosen options give, in form order; empty options are left out.
 function attributes() {
   const chosen = [];
   for (const field of form.elements) {
-    if (!field.name) continue;
+    if (!field.name?.startsWith('data-')) continue;
     const value = field.type === 'checkbox' ? (field.checked ? field.value : '') : field.value.trim();
     if (value) chosen.push([field.name, value]);
   }
@@ -52,22 +58,90 @@ function fallback(chosen) {
   return `\n  <div lang="${locale}">${own}\n    <p>${words.summary}</p>\n    <p>${words.note}</p>\n    <p>${national}${words.crisis}</p>\n  </div>\n`;
 }
 
-function update() {
+/// The folder address the snippets load the widget from, ending in `/`, and what to say about
+/// it: a note while it is this builder's own, a problem when it cannot work on a site.
+function filesFolder() {
+  const note = document.getElementById('files-note');
+  let folder;
+  try {
+    folder = new URL(files.value.trim());
+  } catch {
+    folder = null;
+  }
+  const problem =
+    !folder || !['https:', 'http:'].includes(folder.protocol)
+      ? 'Write the full address of the folder, starting with https://.'
+      : folder.protocol === 'http:' && !['localhost', '127.0.0.1'].includes(folder.hostname)
+        ? 'Use https://: a site served over https cannot load the widget from http://.'
+        : '';
+  const href = folder && !problem ? folder.href.replace(/\/?$/, '/') : builderFolder;
+  note.className = problem ? 'field-problem' : 'field-note';
+  files.setAttribute('aria-invalid', String(Boolean(problem)));
+  note.textContent =
+    problem ||
+    (href === builderFolder
+      ? 'Now: this builder’s own address. Change it to where you will upload the widget’s files.'
+      : 'The snippets load the widget from here.');
+  return href;
+}
+
+/// Shows each field's problem (from the widget's warnings) next to it; returns the fields with one.
+function showProblems(warnings) {
+  const problems = new Map();
+  for (const warning of warnings) {
+    const name = warning.match(/^Just a Plant\?: (data-[\w-]+)=/)?.[1];
+    if (name) problems.set(name, warning.replace(/^Just a Plant\?: /, ''));
+  }
+  for (const field of form.elements) {
+    if (!field.name?.startsWith('data-')) continue;
+    const id = `problem-${field.name}`;
+    let shown = document.getElementById(id);
+    if (!shown) {
+      shown = Object.assign(document.createElement('p'), { id, className: 'field-problem' });
+      (field.closest('label') ?? field).after(shown);
+      field.setAttribute('aria-describedby', id);
+    }
+    shown.textContent = problems.get(field.name) ?? '';
+    shown.hidden = !problems.has(field.name);
+    field.setAttribute('aria-invalid', String(problems.has(field.name)));
+  }
+  return problems;
+}
+
+let updates = 0;
+
+async function update() {
+  const update = ++updates;
+  const folder = filesFolder();
   const chosen = attributes();
-  const list = chosen.map(([name, value]) => ` ${name}="${quote(value)}"`).join('');
-  document.getElementById('script-snippet').value =
-    `<script type="module" src="${widgetFolder}embed.js"></script>\n<div data-just-a-plant${list}>${fallback(chosen)}</div>`;
-  // A frame reads no attributes; its language comes from its address instead.
-  const locale = chosen.find(([name]) => name === 'data-locale')?.[1];
-  const page = locale ? `index.html#${locale}/explainer` : 'index.html';
-  document.getElementById('iframe-snippet').value =
-    `<iframe data-just-a-plant-frame src="${widgetFolder}${page}" title="Just a Plant? Kratom and opioid recovery" width="100%" allow="clipboard-write; web-share"></iframe>\n` +
-    `<script src="${widgetFolder}just-a-plant-frame.js" defer></script>`;
   const host = document.createElement('div');
   host.setAttribute('data-just-a-plant', '');
   for (const [name, value] of chosen) host.setAttribute(name, value);
   preview.replaceChildren(host);
-  mount(host);
+  // The widget warns on the console about each value it does not understand, naming the
+  // attribute: the builder collects those warnings while the preview mounts.
+  const warnings = [];
+  const warn = console.warn;
+  console.warn = (message, ...rest) =>
+    String(message).startsWith('Just a Plant?:') ? warnings.push(String(message)) : warn(message, ...rest);
+  try {
+    await mount(host);
+  } finally {
+    console.warn = warn;
+  }
+  if (update !== updates) return;
+  // What the widget did not understand stays out of the snippets.
+  const problems = showProblems(warnings);
+  const kept = chosen.filter(([name]) => !problems.has(name));
+  const list = kept.map(([name, value]) => ` ${name}="${quote(value)}"`).join('');
+  document.getElementById('script-snippet').value =
+    `<script type="module" src="${folder}embed.js"></script>\n<div data-just-a-plant${list}>${fallback(kept)}</div>`;
+  // A frame reads no attributes: the same options go in its address, named without data-
+  // (URLSearchParams encodes every character that could end the attribute).
+  const query = new URLSearchParams(kept.map(([name, value]) => [name.slice('data-'.length), value])).toString();
+  document.getElementById('iframe-snippet').value =
+    `<iframe data-just-a-plant-frame src="${folder}index.html${query ? `?${query}` : ''}" title="Just a Plant? Kratom and opioid recovery" width="100%" allow="clipboard-write; web-share"></iframe>\n` +
+    `<script src="${folder}just-a-plant-frame.js" defer></script>`;
 }
 
 for (const [button, snippet] of [

@@ -8,10 +8,13 @@
 import init, { mount_embedded } from './__GLUE__';
 
 const stylesheet = new URL('__CSS__', import.meta.url).href;
+const files = new URL('./', import.meta.url).href;
 const started = init({ module_or_path: new URL('__WASM__', import.meta.url) });
 
 /// Mounts a widget into `host` (configured by its data- attributes). Pages that add widgets
 /// later, like the embed builder, call this; `followAddress` lets one widget use the URL.
+/// Each attribute value the widget does not understand gets one console warning, naming the
+/// attribute first: `Just a Plant?: data-accent="…" is not understood; …`.
 export async function mount(host, followAddress = false) {
   await started;
   const shadow = host.attachShadow({ mode: 'open' });
@@ -19,8 +22,9 @@ export async function mount(host, followAddress = false) {
   link.rel = 'stylesheet';
   link.href = stylesheet;
   const container = document.createElement('div');
+  container.className = 'jap-host';
   shadow.append(link, container);
-  mount_embedded(container, host, followAddress);
+  mount_embedded(container, host, followAddress, files);
 }
 
 const hosts = [...document.querySelectorAll('[data-just-a-plant]')].filter((host) => !host.shadowRoot);

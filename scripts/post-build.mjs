@@ -9,7 +9,12 @@
 //    be checked even in a sandboxed frame, whose origin is opaque.
 // 2. The embed script, embed.js: one stable address for host pages, which loads this build's
 //    hashed files relative to itself and mounts a widget into every [data-just-a-plant].
-// 3. The service worker, sw.js: it precaches every file the widget needs, under a cache name
+// 3. The source page, source.html: the source article whole, one element per line of
+//    content/source/kratom-and-opioid-recovery.txt with the id `p<line>` (counting from 1, as
+//    content_check::passage counts), a heading where a line ends without punctuation. Its
+//    words around the article come from the `page_article_*` keys of each content/<lang>/ui.toml.
+//    Styled by the widget's stylesheet; loaded only when a quote's link opens it.
+// 4. The service worker, sw.js: it precaches every file the widget needs, under a cache name
 //    derived from the files' contents, so each new build replaces the old cache.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -63,18 +68,51 @@ function writeServiceWorker() {
   return { cache, files: files.length };
 }
 
+/// The one built file whose name matches `pattern`.
+function find(pattern) {
+  const found = readdirSync(dir).filter((name) => pattern.test(name));
+  if (found.length !== 1) throw new Error(`expected one file like ${pattern} in ${dir}, found ${found.length}`);
+  return found[0];
+}
+
 function writeEmbedScript() {
-  const names = readdirSync(dir);
-  const find = (pattern) => {
-    const found = names.filter((name) => pattern.test(name));
-    if (found.length !== 1) throw new Error(`expected one file like ${pattern} in ${dir}, found ${found.length}`);
-    return found[0];
-  };
   const script = readFileSync(new URL('embed.js', import.meta.url), 'utf8')
     .replaceAll('__GLUE__', find(/^just-a-plant-[0-9a-f]+\.js$/))
     .replaceAll('__WASM__', find(/^just-a-plant-[0-9a-f]+_bg\.wasm$/))
     .replaceAll('__CSS__', find(/^widget-[0-9a-f]+\.css$/));
   writeFileSync(join(dir, 'embed.js'), script);
+}
+
+const content = new URL('../content/', import.meta.url);
+
+/// Text for HTML, with its markup characters escaped.
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/// The `page_…` words of a language's ui.toml (one-line strings, which JSON reads alike).
+function pageWords(code) {
+  const toml = readFileSync(new URL(`${code}/ui.toml`, content), 'utf8');
+  return Object.fromEntries([...toml.matchAll(/^(page_\w+) = (".*")$/gm)].map(([, key, value]) => [key, JSON.parse(value)]));
+}
+
+function writeSourcePage(stylesheet) {
+  const article = readFileSync(new URL('source/kratom-and-opioid-recovery.txt', content), 'utf8');
+  const codes = readdirSync(content).filter((name) => name !== 'source').sort((a, b) => (b === 'en') - (a === 'en'));
+  const words = Object.fromEntries(codes.map((code) => [code, pageWords(code)]));
+  const intros = codes.map((code) => `<p class=jap-note lang=${code}>${escape(words[code].page_article_intro)}</p>`);
+  const passages = article.split('\n').map((line, index) => {
+    if (!line.trim()) return '';
+    const tag = /[.!?:”"…)]$/.test(line.trim()) ? 'p' : 'h2';
+    return `<${tag} id=p${index + 1}>${escape(line.trim())}</${tag}>`;
+  });
+  const policy = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+  writeFileSync(
+    join(dir, 'source.html'),
+    `<!doctype html><html lang=en><meta charset=utf-8><meta http-equiv=Content-Security-Policy content="${policy}">` +
+      '<meta name=viewport content="width=device-width,initial-scale=1"><meta name=color-scheme content="light dark">' +
+      `<title>${escape(words.en.page_article_title)}</title><link rel=icon href=data:,><link rel=stylesheet href=${stylesheet}>` +
+      `<main class="page jap-article"><h1 class=page-title>${escape(words.en.page_article_title)}</h1>${intros.join('')}` +
+      `<article>${passages.join('')}</article></main>\n`,
+  );
 }
 
 /// The page's own script, minified in place (minifying it again changes nothing).
@@ -87,5 +125,6 @@ const glue = minifyGlue(dir);
 minifyPageScript();
 const hashes = writePolicy();
 writeEmbedScript();
+writeSourcePage(find(/^widget-[0-9a-f]+\.css$/));
 const { cache, files } = writeServiceWorker();
 console.log(`post-build: ${glue.join(', ')} minified; CSP with ${hashes} inline script hash(es); sw.js precaches ${files} files as ${cache}`);

@@ -1,6 +1,6 @@
 // The widget's service worker (scripts/post-build.mjs fills in the cache name and the files).
 // Pages come from the network first, so a new build shows on the next load, and from the cache
-// when offline; every other file of the widget comes from the cache. Nothing from another
+// when offline (the page asked for, such as the source page, else the widget's page); every other file of the widget comes from the cache. Nothing from another
 // origin is touched.
 const CACHE = '__CACHE__';
 const FILES = __FILES__;
@@ -32,7 +32,15 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     event.respondWith(
-      fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match(new URL('./', self.location.href)))),
+      fetch(request).catch(() =>
+        caches
+          .open(CACHE)
+          .then((cache) =>
+            cache
+              .match(request, { ignoreSearch: true })
+              .then((page) => page ?? cache.match(new URL('./', self.location.href))),
+          ),
+      ),
     );
     return;
   }

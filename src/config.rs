@@ -58,6 +58,10 @@ pub struct Config {
     pub start: Option<Route>,
     pub theme: Theme,
     pub help: Option<HelpContact>,
+    /// The address of the folder of the widget's own files, ending in `/` (the embed script's
+    /// folder), so links to its pages work from any host page; empty on the widget's own page,
+    /// where addresses relative to the page lead there already.
+    pub files: String,
 }
 
 impl Default for Config {
@@ -70,6 +74,7 @@ impl Default for Config {
             start: None,
             theme: Theme::default(),
             help: None,
+            files: String::new(),
         }
     }
 }
@@ -212,8 +217,15 @@ impl Config {
                 radius,
             },
             help,
+            files: defaults.files,
         };
         (config, reader.warnings)
+    }
+
+    /// The folder source quotes open the article from: none on a kiosk, where a new tab would
+    /// outlast the visit.
+    pub fn article(&self) -> Option<&str> {
+        (!self.kiosk).then_some(self.files.as_str())
     }
 
     /// Whether the explainer is shown.

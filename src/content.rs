@@ -18,8 +18,15 @@ pub struct Statement {
     pub verdict: Verdict,
     /// Two to four sentences on what the research shows.
     pub explanation: &'static str,
-    /// A verbatim quote from the source article.
-    pub source: &'static str,
+    pub source: Quote,
+}
+
+/// A verbatim quote from the source article, and where it stands there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    pub text: &'static str,
+    /// The passage (the article's line, from 1) that holds it: the source page's `p<passage>`.
+    pub passage: usize,
 }
 
 /// The picture a step shows: one scene per step, each drawing only what its words say.
@@ -57,8 +64,7 @@ pub struct PathwayStep {
     pub title: &'static str,
     /// Two to four sentences.
     pub body: &'static str,
-    /// A verbatim quote from the source article.
-    pub source: &'static str,
+    pub source: Quote,
     /// The picture it shows.
     pub scene: Scene,
 }
@@ -69,10 +75,9 @@ pub struct ReceptorChoice {
     pub id: &'static str,
     pub label: &'static str,
     pub activation: Activation,
-    /// What reached the receptor, how far it is switched on and what the pathway does.
+    /// What reached the receptor, how far it is switched on and what the pathway does (the
+    /// content checker holds it to its own source quote, which the widget does not show).
     pub caption: &'static str,
-    /// A verbatim quote from the source article.
-    pub source: &'static str,
 }
 
 /// One language's words: the interface, and every statement, step and choice, in the same

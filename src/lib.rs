@@ -16,7 +16,7 @@ use yew::prelude::*;
 use crate::components::help_card::{help_card, help_jump};
 use crate::components::instance::use_id_prefix;
 use crate::components::language::language_switch;
-use crate::components::location::{place_link, use_place, PlaceAction};
+use crate::components::location::{place_link, use_place, Address, PlaceAction};
 use crate::components::notice::{link_notice, NoticeProps};
 use crate::components::privacy::{privacy_controls, PrivacyProps};
 use crate::components::share::use_share;
@@ -37,9 +37,9 @@ pub struct AppProps {
     pub seed: u32,
     #[prop_or_default]
     pub config: Config,
-    /// Whether this widget reads and writes the URL fragment (one widget per page can).
-    #[prop_or(true)]
-    pub follow_address: bool,
+    /// How this widget uses the page's address.
+    #[prop_or(Address::Page)]
+    pub address: Address,
 }
 
 /// A seed nobody can predict, for a fresh quiz.
@@ -86,7 +86,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let place = use_place(
         config.place_for(fallback),
-        props.follow_address,
+        props.address,
         config.locale,
         unnamed,
     );
@@ -366,53 +366,32 @@ fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
     });
 }
 
-/// On the standalone page (the one with a web app manifest), registers the service worker
-/// that makes later visits work offline. Where service workers are unavailable or refused
-/// (private modes, sandboxed frames), the widget simply works online only.
-fn register_service_worker() {
-    use js_sys::{Function, Reflect};
-    use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let standalone = window
-        .document()
-        .and_then(|document| document.query_selector("link[rel=manifest]").ok().flatten())
-        .is_some();
-    let container = Reflect::get(&window.navigator(), &"serviceWorker".into())
-        .ok()
-        .filter(|container| container.is_object());
-    let register = container.as_ref().and_then(|container| {
-        Reflect::get(container, &"register".into())
-            .ok()?
-            .dyn_into::<Function>()
-            .ok()
-    });
-    if let (true, Some(container), Some(register)) = (standalone, container, register) {
-        if let Ok(registration) = register.call1(&container, &"sw.js".into()) {
-            let registration = js_sys::Promise::resolve(&registration);
-            // A refused registration only means no offline use: let it go quietly.
-            wasm_bindgen_futures::spawn_local(async move {
-                let _ = wasm_bindgen_futures::JsFuture::from(registration).await;
-            });
-        }
-    }
-}
-
 /// Mounts one embedded widget into `container` (inside the shadow root of `host`, the host
 /// page's `<div data-just-a-plant>`), configured by `host`'s `data-` attributes. The embed
 /// script calls this for each such element; `follow_address` is true when it is the page's
-/// only widget, so it alone reads and writes the URL fragment.
+/// only widget, so it alone reads and writes the URL fragment (its own fragments only); `files`
+/// is the address of the folder the embed script came from. Each value it does not understand
+/// gets one console warning, which names the attribute first (the embed builder shows them).
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount_embedded(container: web_sys::Element, host: web_sys::Element, follow_address: bool) {
-    let (config, warnings) = Config::from_attributes(&|name| host.get_attribute(name));
+pub fn mount_embedded(
+    container: web_sys::Element,
+    host: web_sys::Element,
+    follow_address: bool,
+    files: String,
+) {
+    let (mut config, warnings) = Config::from_attributes(&|name| host.get_attribute(name));
+    config.files = files;
     for warning in warnings {
         web_sys::console::warn_1(&warning.into());
     }
     let props = AppProps {
         seed: fresh_seed(),
         config,
-        follow_address,
+        address: if follow_address {
+            Address::Host
+        } else {
+            Address::Untouched
+        },
     };
     // Should the widget fail, the host's own summary shows inside its shadow root.
     FALLBACKS.with(|fallbacks| {
@@ -424,25 +403,36 @@ pub fn mount_embedded(container: web_sys::Element, host: web_sys::Element, follo
 }
 
 /// Mounts the standalone page's widget into the element with id `just-a-plant`, with the
-/// configuration its `data-` attributes give. Each page load gets a fresh order. A page
-/// without that element (a host page using the embed script) gets nothing here.
+/// configuration its `data-` attributes give, or its address's query (for a frame). Each page
+/// load gets a fresh order. A page without that element (a host page using the embed script)
+/// gets nothing here.
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(on_panic));
-    let root = web_sys::window()
+    let window = web_sys::window();
+    let root = window
+        .as_ref()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("just-a-plant"));
-    let (config, warnings) =
-        Config::from_attributes(&|name| root.as_ref().and_then(|root| root.get_attribute(name)));
+    // A frame's host cannot set attributes inside it, so each option can also come from the
+    // page's query, named without `data-` (`?sections=quiz&locale=es`): the widget's own
+    // configuration, never a person's data. An attribute wins over the query.
+    let query = window
+        .and_then(|window| window.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok());
+    let (config, warnings) = Config::from_attributes(&|name| {
+        root.as_ref()
+            .and_then(|root| root.get_attribute(name))
+            .or_else(|| query.as_ref()?.get(name.strip_prefix("data-")?))
+    });
     for warning in warnings {
         web_sys::console::warn_1(&warning.into());
     }
     let props = AppProps {
         seed: fresh_seed(),
         config,
-        follow_address: true,
+        address: Address::Page,
     };
     if let Some(root) = root {
-        register_service_worker();
         clear_fallback(&root);
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     }

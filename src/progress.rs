@@ -2,11 +2,14 @@
 //! got, written as one short line of text and read back totally (anything unexpected reads as
 //! nothing remembered).
 //!
-//! Format, version 1: `1|<place>|<seed>|<screen>|<answers>`, for example
-//! `1|es/explainer/3|k3x9|f|mfm`: the place and its language as a link fragment (without `#`;
+//! Format, version 2: `2|<place>|<seed>|<screen>|<answers>`, for example
+//! `2|es/explainer/3|k3x9|f|mfm`: the place and its language as a link fragment (without `#`;
 //! lines kept before languages have no language), the quiz's seed in
 //! base 36, its screen (`i`ntro, `q`uestion, `f`eedback, `r`esults), and the answers given,
-//! `m` for myth and `f` for fact.
+//! `m` for myth and `f` for fact. Version 1, the same line, was written before rounds always
+//! asked some statements: it reads back whole where its seed still draws the same round, and
+//! otherwise as its place and language with that round's intro (its answers were to other
+//! statements).
 
 use crate::content::{Verdict, STATEMENT_IDS};
 use crate::quiz::state::{Quiz, QuizAction, Screen};
@@ -45,7 +48,7 @@ impl SavedProgress {
             })
             .collect();
         format!(
-            "1|{}|{}|{screen}|{answers}",
+            "2|{}|{}|{screen}|{answers}",
             place.trim_start_matches('#'),
             seed_text(self.quiz.seed())
         )
@@ -57,7 +60,7 @@ impl SavedProgress {
         else {
             return None;
         };
-        if version != "1" {
+        if version != "1" && version != "2" {
             return None;
         }
         let link = Link::parse(place, places).ok()??;
@@ -80,7 +83,11 @@ impl SavedProgress {
             "r" => Screen::Results,
             _ => return None,
         };
-        let quiz = replay(Quiz::from_content(parse_seed(seed).ok()?), &answers, screen)?;
+        let fresh = Quiz::from_content(parse_seed(seed).ok()?);
+        let mut quiz = replay(fresh.clone(), &answers, screen)?;
+        if version == "1" && !fresh.drawn_as_in_format_1() {
+            quiz = fresh;
+        }
         Some(SavedProgress {
             place,
             locale: link.locale,

@@ -12,6 +12,12 @@
 //!
 //! Any of these may start with the language it was shared in: `#es/s/1/just-a-plant`. A
 //! language this widget does not speak is passed over, and the place still opens.
+//!
+//! A fragment is the widget's own when it starts with one of those place words (`explainer`,
+//! `quiz`, `s`, `r`), after a language or not: see [`is_own`]. On its own page every fragment
+//! is meant for the widget, so any other one is a broken link, and the widget says so. Embedded
+//! in a host page, it leaves every other fragment alone: the page's anchors (`#content`,
+//! `#comments`), WordPress's `#?secret=…`, other scripts' state.
 
 /// The link format this widget writes. Links of a newer version are refused with a notice.
 pub const LINK_VERSION: u32 = 1;
@@ -88,6 +94,19 @@ impl Link {
             None => place,
         }
     }
+}
+
+/// Whether `fragment` (with or without its `#`) is the widget's own: its first part, after a
+/// language code if it starts with one, is a place word. Its own fragment may still be broken
+/// (`#explainer/99`); every other fragment belongs to someone else.
+pub fn is_own(fragment: &str) -> bool {
+    let path = fragment.strip_prefix('#').unwrap_or(fragment);
+    let mut parts = path.split('/');
+    let first = parts.next().filter(|part| !is_language_code(part));
+    matches!(
+        first.or_else(|| parts.next()),
+        Some("explainer" | "quiz" | "s" | "r")
+    )
 }
 
 /// Two or three lowercase letters: a language, never the start of a place.

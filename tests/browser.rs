@@ -108,7 +108,10 @@ async fn a_wrong_answer_gets_kind_feedback_the_explanation_and_its_source() {
     assert!(widget
         .text(".jap-explanation")
         .contains(statement.explanation));
-    assert_eq!(widget.text(".jap-explanation blockquote"), statement.source);
+    assert_eq!(
+        widget.text(".jap-explanation blockquote"),
+        statement.source.text
+    );
     assert_eq!(
         widget.text(".jap-quiz .jap-announcer"),
         kind_words,
@@ -241,10 +244,8 @@ async fn the_helpline_is_on_every_screen_as_a_phone_link() {
     let widget = quiz(6).await;
     let check = |widget: &Widget| {
         let call = widget.find(".jap-help a.jap-help-call");
-        assert_eq!(
-            call.get_attribute("href").unwrap(),
-            format!("tel:{}", ENGLISH.ui.helpline_tel)
-        );
+        // SAMHSA's National Helpline, 1-800-662-HELP (4357).
+        assert_eq!(call.get_attribute("href").unwrap(), "tel:+18006624357");
     };
     check(&widget);
     widget.start().await;

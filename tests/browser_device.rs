@@ -5,6 +5,7 @@
 #[path = "support/widget.rs"]
 mod widget;
 
+use just_a_plant::components::location::Address;
 use just_a_plant::config::Config;
 use just_a_plant::AppProps;
 use wasm_bindgen::JsCast;
@@ -103,7 +104,7 @@ async fn kiosk(idle_ms: u32) -> Widget {
     let props = AppProps {
         seed: 1,
         config,
-        follow_address: true,
+        address: Address::Page,
     };
     Widget::mount_with(props, "#quiz").await
 }

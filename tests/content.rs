@@ -2,8 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use just_a_plant::content::{
-    fill, Locale, Verdict, ENGLISH, LOCALES, OPENING, ROUND_LENGTH, STATEMENT_IDS,
+    fill, Locale, Verdict, ALWAYS, ENGLISH, LOCALES, OPENING, ROUND_LENGTH, STATEMENT_IDS,
 };
+use just_a_plant::quiz::state::Quiz;
 
 #[test]
 fn the_quiz_asks_at_least_twelve_statements_and_opens_with_just_a_plant() {
@@ -11,6 +12,21 @@ fn the_quiz_asks_at_least_twelve_statements_and_opens_with_just_a_plant() {
     assert!(ROUND_LENGTH >= 12 && ROUND_LENGTH <= ENGLISH.statements.len());
     assert_eq!(ENGLISH.statements[OPENING].id, "just-a-plant");
     assert_eq!(ENGLISH.statements[OPENING].verdict, Verdict::Myth);
+}
+
+#[test]
+fn every_round_opens_with_just_a_plant_and_asks_the_item_that_protects_treatment() {
+    let always: Vec<&str> = ALWAYS.iter().map(|&i| ENGLISH.statements[i].id).collect();
+    assert_eq!(always, ["not-the-same-as-treatment"]);
+    for seed in (0..2_000).chain([u32::MAX]) {
+        let round: Vec<&str> = Quiz::from_content(seed).round().map(|s| s.id).collect();
+        assert_eq!(round.len(), ROUND_LENGTH);
+        assert_eq!(round[0], "just-a-plant", "seed {seed}");
+        assert!(
+            round.contains(&"not-the-same-as-treatment"),
+            "seed {seed}: {round:?}"
+        );
+    }
 }
 
 #[test]

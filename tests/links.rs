@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use just_a_plant::components::location::{Place, PlaceAction};
 use just_a_plant::content::{places, Locale, ENGLISH};
-use just_a_plant::route::{seed_text, Link, LinkError, Places, Route, MAX_FRAGMENT};
+use just_a_plant::route::{is_own, seed_text, Link, LinkError, Places, Route, MAX_FRAGMENT};
 use yew::Reducible;
 
 const IDS: [&str; 3] = ["just-a-plant", "same-receptor", "withdrawal-is-real"];
@@ -199,6 +199,45 @@ fn seeds_are_written_in_lowercase_base_36() {
     assert_eq!(seed_text(35), "z");
     assert_eq!(seed_text(36), "10");
     assert_eq!(seed_text(u32::MAX), "1z141z3");
+}
+
+#[test]
+fn the_widgets_own_fragments_are_told_from_a_host_pages() {
+    // Every link the widget writes is its own, and so is a broken one it might have written.
+    for link in every_link() {
+        let fragment = link.fragment(PLACES);
+        assert!(is_own(&fragment), "{fragment}");
+    }
+    for own in [
+        "#explainer/99",
+        "#quiz/9/zz",
+        "#es/s/1/nope",
+        "#fr/r/1/x",
+        "explainer",
+    ] {
+        assert!(is_own(own), "{own}");
+    }
+    // A host page's anchors, WordPress's oEmbed secret, other scripts' state: not the widget's.
+    let foreign = [
+        "",
+        "#",
+        "#content",
+        "#comments",
+        "#respond",
+        "#top",
+        "#main-content",
+        "#es",
+        "#?secret=AbC123",
+        "#!/shop/item",
+        "#access_token=x",
+        "#en/comments",
+        "#quizzes",
+        "#explainers/2",
+        "#S/1/just-a-plant",
+    ];
+    for fragment in foreign {
+        assert!(!is_own(fragment), "{fragment}");
+    }
 }
 
 #[test]

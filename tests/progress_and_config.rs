@@ -8,7 +8,7 @@ use just_a_plant::config::{
 use just_a_plant::content::{places, Verdict};
 use just_a_plant::progress::SavedProgress;
 use just_a_plant::quiz::state::{Quiz, QuizAction, Screen};
-use just_a_plant::route::Route;
+use just_a_plant::route::{seed_text, Route};
 
 fn played(seed: u32, answers: &[Verdict], then_next: bool) -> Quiz {
     let mut quiz = Quiz::from_content(seed).apply(QuizAction::Start);
@@ -64,10 +64,31 @@ fn progress_is_one_short_line() {
         locale: Some(1),
         quiz: played(36, &[Verdict::Myth, Verdict::Fact], false),
     };
-    assert_eq!(saved.encode(places()), "1|es/explainer/3|10|f|mf");
+    assert_eq!(saved.encode(places()), "2|es/explainer/3|10|f|mf");
     // A line kept before languages reads back, with no language.
-    let older = SavedProgress::decode("1|explainer/3|10|f|mf", places());
+    let older = SavedProgress::decode("2|explainer/3|10|f|mf", places());
     assert_eq!(older.map(|saved| saved.locale), Some(None));
+}
+
+#[test]
+fn progress_kept_before_rounds_always_asked_an_item_keeps_only_answers_that_still_fit() {
+    use Verdict::{Fact, Myth};
+    let seeds = (0..200).map(|seed| (seed, Quiz::from_content(seed).drawn_as_in_format_1()));
+    let (same, redrawn): (Vec<_>, Vec<_>) = seeds.partition(|&(_, same)| same);
+    let (same, redrawn) = (same[0].0, redrawn[0].0);
+    // A seed whose round is unchanged reads back whole, answers included.
+    let line = format!("1|es/explainer/3|{}|f|mf", seed_text(same));
+    let kept = SavedProgress::decode(&line, places()).expect(&line);
+    assert_eq!(kept.quiz, played(same, &[Myth, Fact], false));
+    // A seed whose round changed keeps its place and language, and starts that round afresh.
+    let line = format!("1|es/explainer/3|{}|f|mf", seed_text(redrawn));
+    let kept = SavedProgress::decode(&line, places()).expect(&line);
+    assert_eq!((kept.place, kept.locale), (Route::Explainer(2), Some(1)));
+    assert_eq!(kept.quiz, Quiz::from_content(redrawn));
+    // Today's lines for the same seed keep their answers.
+    let line = format!("2|es/explainer/3|{}|f|mf", seed_text(redrawn));
+    let kept = SavedProgress::decode(&line, places()).expect(&line);
+    assert_eq!(kept.quiz, played(redrawn, &[Myth, Fact], false));
 }
 
 #[test]
@@ -75,7 +96,7 @@ fn anything_unexpected_in_storage_reads_as_nothing_remembered() {
     for text in [
         "",
         "garbage",
-        "2|explainer/3|10|f|mf",
+        "3|explainer/3|10|f|mf",
         "1|explainer/99|10|f|mf",
         "1|s/1/just-a-plant|10|f|mf",
         "1|explainer/3|10|x|mf",

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use just_a_plant::content::{Statement, Verdict};
+use just_a_plant::content::{Quote, Statement, Verdict};
 use just_a_plant::quiz::state::{next_seed, round_order, Quiz, QuizAction, RoundRules, Screen};
 
 const fn statement(id: &'static str, verdict: Verdict) -> Statement {
@@ -12,7 +12,10 @@ const fn statement(id: &'static str, verdict: Verdict) -> Statement {
         text: id,
         verdict,
         explanation: "Because. It is so.",
-        source: "a quote",
+        source: Quote {
+            text: "a quote",
+            passage: 1,
+        },
     }
 }
 
@@ -27,6 +30,7 @@ static FIVE: [Statement; 5] = [
 const ALL_FIVE: RoundRules = RoundRules {
     length: 5,
     opening: 2,
+    always: &[],
 };
 
 fn quiz(seed: u32) -> Quiz {
@@ -232,6 +236,61 @@ fn every_statement_gets_asked_across_seeds() {
 }
 
 #[test]
+fn every_round_asks_the_always_asked_statements_at_varied_places() {
+    let always = RoundRules {
+        always: &[5, 9],
+        ..rules(4, 0)
+    };
+    let mut places = HashSet::new();
+    for seed in 0..500 {
+        let order = round_order(16, always, seed);
+        assert_eq!(order.len(), 4, "seed {seed}: {order:?}");
+        assert_eq!(order[0], 0, "seed {seed}: {order:?}");
+        assert_eq!(
+            order.iter().collect::<HashSet<_>>().len(),
+            4,
+            "seed {seed}: {order:?}"
+        );
+        for statement in [5, 9] {
+            let place = order.iter().position(|&index| index == statement);
+            places.insert(
+                place.unwrap_or_else(|| panic!("seed {seed} skips {statement}: {order:?}")),
+            );
+        }
+    }
+    assert_eq!(
+        places,
+        HashSet::from([1, 2, 3]),
+        "each place after the opening is used"
+    );
+}
+
+#[test]
+fn always_asked_statements_leave_a_round_that_asks_them_anyway_unchanged() {
+    for seed in 0..500 {
+        let plain = round_order(16, rules(12, 0), seed);
+        let always = RoundRules {
+            always: &[7],
+            ..rules(12, 0)
+        };
+        if plain.contains(&7) {
+            assert_eq!(round_order(16, always, seed), plain, "seed {seed}");
+        }
+    }
+}
+
+#[test]
+fn more_always_asked_statements_than_a_round_holds_are_not_a_hang() {
+    let crowded = RoundRules {
+        always: &[1, 2, 3],
+        ..rules(2, 0)
+    };
+    for seed in 0..50 {
+        assert_eq!(round_order(5, crowded, seed).len(), 2);
+    }
+}
+
+#[test]
 fn round_rules_out_of_range_are_clamped_not_a_panic() {
     assert_eq!(round_order(0, rules(12, 0), 1), Vec::<usize>::new());
     assert_eq!(round_order(3, rules(99, 99), 1).len(), 3);
@@ -262,7 +321,11 @@ fn the_seed_for_the_next_round_is_reproducible_and_new() {
 }
 
 fn rules(length: usize, opening: usize) -> RoundRules {
-    RoundRules { length, opening }
+    RoundRules {
+        length,
+        opening,
+        always: &[],
+    }
 }
 
 include!("support/round_order_golden.rs");

@@ -10,6 +10,7 @@ use std::fs;
 use std::path::Path;
 
 mod explainer;
+pub mod markup;
 pub mod readability;
 mod translation;
 mod ui_keys;
@@ -82,6 +83,8 @@ pub struct Quiz {
     pub round_length: usize,
     /// The index of the statement every round opens with.
     pub opening: usize,
+    /// The indices of the statements every round asks besides the opening one.
+    pub always: Vec<usize>,
     pub statements: Vec<Statement>,
 }
 
@@ -89,6 +92,17 @@ pub struct Quiz {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UiText {
     pub values: Vec<String>,
+}
+
+impl UiText {
+    /// The value of the key `name` (empty for a name that is not a key).
+    pub fn value(&self, name: &str) -> &str {
+        UI_KEYS
+            .iter()
+            .zip(&self.values)
+            .find(|(key, _)| key.name == name)
+            .map_or("", |(_, value)| value.as_str())
+    }
 }
 
 /// Everything the widget shows, checked.
@@ -100,6 +114,18 @@ pub struct Content {
     pub explainer: Explainer,
     /// Every locale's words, English first.
     pub locales: Vec<Locale>,
+    /// The source article, whose lines are the passages source quotes link to.
+    pub article: String,
+}
+
+/// The passage of the source article a quote comes from: the number of its line, counting from
+/// 1, as the source page (scripts/post-build.mjs) numbers the article's lines (`id="p3"`);
+/// 0 for a quote found on no line (the checker accepts no such quote).
+pub fn passage(article: &str, quote: &str) -> usize {
+    article
+        .lines()
+        .position(|line| line.contains(quote))
+        .map_or(0, |index| index + 1)
 }
 
 /// Collects the problems found in one file.
@@ -371,11 +397,17 @@ impl Report<'_> {
             let problem = format!("quote has {words} words, at most {MAX_QUOTE_WORDS} allowed");
             self.add(&record.name, "source", problem);
         }
-        if !source_article.contains(quote.as_str()) {
+        let found = source_article.contains(quote.as_str());
+        if !found {
             let problem = format!("quote is not found word for word in {SOURCE_FILE}");
             self.add(&record.name, "source", problem);
         }
-        (words <= MAX_QUOTE_WORDS && source_article.contains(quote.as_str())).then_some(quote)
+        let one_passage = !quote.contains('\n');
+        if !one_passage {
+            let problem = "quote runs across two passages of the article; quote from one";
+            self.add(&record.name, "source", problem);
+        }
+        (words <= MAX_QUOTE_WORDS && found && one_passage).then_some(quote)
     }
 }
 
@@ -392,10 +424,11 @@ pub fn check_quiz(file: &str, text: &str, source_article: &str) -> Result<Quiz, 
         .filter_map(|record| check_statement(&mut report, record, source_article))
         .collect();
     let ids: Vec<Option<&str>> = records.iter().map(|record| record.id.as_deref()).collect();
-    let (round_length, opening) = check_round(&mut report, &table, &ids);
+    let (round_length, opening, always) = check_round(&mut report, &table, &ids);
     report.finish(Quiz {
         round_length,
         opening,
+        always,
         statements,
     })
 }
@@ -404,6 +437,7 @@ fn empty_quiz() -> Quiz {
     Quiz {
         round_length: 0,
         opening: 0,
+        always: Vec::new(),
         statements: Vec::new(),
     }
 }
@@ -412,17 +446,17 @@ fn check_round(
     report: &mut Report<'_>,
     table: &toml::Table,
     ids: &[Option<&str>],
-) -> (usize, usize) {
+) -> (usize, usize, Vec<usize>) {
     let item = "[round]";
     let Some(toml::Value::Table(round)) = table.get("round") else {
         report.add(
             item,
             "-",
-            "missing table [round] with `length` and `opening`",
+            "missing table [round] with `length`, `opening` and `always`",
         );
-        return (0, 0);
+        return (0, 0, Vec::new());
     };
-    report.unknown_fields(round, item, &["length", "opening"]);
+    report.unknown_fields(round, item, &["length", "opening", "always"]);
     let length = report.count(round, item, "length").unwrap_or(0);
     if length > ids.len() {
         report.add(
@@ -436,17 +470,66 @@ fn check_round(
     }
     let opening = report
         .text(round, item, "opening")
-        .and_then(
-            |id| match ids.iter().position(|&other| other == Some(id.as_str())) {
-                Some(index) => Some(index),
-                None => {
-                    report.add(item, "opening", format!("no statement has the id `{id}`"));
-                    None
-                }
-            },
-        )
+        .and_then(|id| {
+            let index = ids.iter().position(|&other| other == Some(id.as_str()));
+            if index.is_none() {
+                report.add(item, "opening", format!("no statement has the id `{id}`"));
+            }
+            index
+        })
         .unwrap_or(0);
-    (length, opening)
+    let always = check_always(report, round, ids, opening, length);
+    (length, opening, always)
+}
+
+/// The `always` list of `[round]`: known ids, each once, not the opening one, and few enough
+/// that a round can ask them all beside the opening one.
+fn check_always(
+    report: &mut Report<'_>,
+    round: &toml::Table,
+    ids: &[Option<&str>],
+    opening: usize,
+    length: usize,
+) -> Vec<usize> {
+    let item = "[round]";
+    let values = match report.field(round, item, "always") {
+        Some(toml::Value::Array(values)) => values,
+        Some(_) => {
+            report.add(item, "always", "must be a list of statement ids in quotes");
+            return Vec::new();
+        }
+        None => return Vec::new(),
+    };
+    let mut always = Vec::new();
+    for value in values {
+        let Some(id) = value.as_str() else {
+            report.add(item, "always", "must be a list of statement ids in quotes");
+            continue;
+        };
+        match ids.iter().position(|&other| other == Some(id)) {
+            None => report.add(item, "always", format!("no statement has the id `{id}`")),
+            Some(index) if index == opening => report.add(
+                item,
+                "always",
+                format!("`{id}` is the opening statement, which every round asks already"),
+            ),
+            Some(index) if always.contains(&index) => {
+                report.add(item, "always", format!("`{id}` is listed twice"))
+            }
+            Some(index) => always.push(index),
+        }
+    }
+    if always.len() + 1 > length {
+        report.add(
+            item,
+            "always",
+            format!(
+                "a round of {length} cannot ask the opening statement and {} always-asked ones",
+                always.len()
+            ),
+        );
+    }
+    always
 }
 
 fn check_statement(
@@ -532,10 +615,12 @@ fn problems<const N: usize>(errors: [Option<Vec<ContentError>>; N]) -> Vec<Conte
 }
 
 /// Reads and checks every content file under `content_dir`, English, then every other locale
-/// folder against it, and then how hard the longer texts are to read.
+/// folder against it, then that no words hold markup's characters, and how hard the longer
+/// texts are to read.
 pub fn load(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
     let content = load_words(content_dir)?;
-    let errors = readability::problems(&measure(content_dir, &content)?);
+    let mut errors = markup::problems(&content);
+    errors.extend(readability::problems(&measure(content_dir, &content)?));
     if errors.is_empty() {
         Ok(content)
     } else {
@@ -592,6 +677,7 @@ pub fn load_words(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
         quiz,
         explainer,
         locales,
+        article: source_article,
     })
 }
 
@@ -784,7 +870,7 @@ fn load_translation(
 }
 
 /// Writes checked content as Rust items for `include!` inside the widget's `content` module,
-/// which defines `Locale`, `Statement`, `Verdict`, `PathwayStep`, `Scene`,
+/// which defines `Locale`, `Statement`, `Verdict`, `Quote`, `PathwayStep`, `Scene`,
 /// `ReceptorChoice` and `Activation`.
 pub fn to_rust(content: &Content) -> String {
     let mut out = String::from("// Generated by build.rs from content/. Edit the files there.\n\n");
@@ -794,8 +880,12 @@ pub fn to_rust(content: &Content) -> String {
         quiz.round_length
     );
     out += &format!(
-        "/// The index of the statement every round opens with.\npub const OPENING: usize = {};\n\n",
+        "/// The index of the statement every round opens with.\npub const OPENING: usize = {};\n",
         quiz.opening
+    );
+    out += &format!(
+        "/// The indices of the statements every round asks besides the opening one.\npub const ALWAYS: &[usize] = &{:?};\n\n",
+        quiz.always
     );
     out += &text_array(
         "Every statement's id, in file order, for links.",
@@ -813,7 +903,7 @@ pub fn to_rust(content: &Content) -> String {
         content.locales.iter().map(|locale| locale.code.as_str()),
     );
     out += "/// The words of the interface.\n#[derive(Debug, PartialEq)]\npub struct UiText {\n";
-    for key in UI_KEYS.iter().filter(|key| !key.is_label()) {
+    for key in UI_KEYS.iter().filter(|key| key.in_widget()) {
         out += &format!(
             "    /// {}\n    pub {}: &'static str,\n",
             key.purpose, key.name
@@ -821,7 +911,13 @@ pub fn to_rust(content: &Content) -> String {
     }
     out +=
         "    /// The words inside the explainer's pictures, in the order of [`LABEL_NAMES`].\n    \
-        pub labels: &'static [&'static str],\n";
+        pub labels: &'static [&'static str],\n    \
+        /// The help card's national helpline lines, as markup (from the `help_lead` and `helpline_…` keys).\n    \
+        pub help_national: &'static str,\n    \
+        /// The help card's crisis line and not-medical-advice note, as markup.\n    \
+        pub help_crisis: &'static str,\n    \
+        /// The quiz's first screen above its Start button, as markup (from the `intro_…` keys).\n    \
+        pub quiz_intro: &'static str,\n";
     out += &format!(
         "}}\n\n/// Every language the widget speaks, English first.\npub static LOCALES: [Locale; {}] = [\n",
         content.locales.len()
@@ -878,32 +974,38 @@ fn locale_to_rust(content: &Content, locale: &Locale) -> String {
     let mut labels = String::new();
     let minutes = round_minutes(content.quiz.round_length, locale).to_string();
     for (key, value) in UI_KEYS.iter().zip(&locale.ui.values) {
-        let value = &value.replace("{minutes}", &minutes);
-        match key.name.strip_prefix("label_") {
-            Some(_) => labels += &format!("{value:?}, "),
-            None => out += &format!("            {}: {:?},\n", key.name, value),
+        if key.is_label() {
+            labels += &format!("{value:?}, ");
+        } else if key.in_widget() {
+            out += &format!("            {}: {:?},\n", key.name, value);
         }
     }
     out += &format!("            labels: &[{labels}],\n");
+    out += &format!(
+        "            help_national: {:?},\n            help_crisis: {:?},\n            quiz_intro: {:?},\n",
+        markup::national_helpline(&locale.ui),
+        markup::crisis_line_and_note(&locale.ui),
+        markup::quiz_intro(&locale.ui, &minutes),
+    );
     out += "        },\n        statements: &[\n";
     for (s, [text, explanation]) in content.quiz.statements.iter().zip(&locale.statements) {
         out += &format!(
-            "            Statement {{ id: {:?}, text: {text:?}, verdict: Verdict::{:?}, explanation: {explanation:?}, source: {:?} }},\n",
-            s.id, s.verdict, s.source
+            "            Statement {{ id: {:?}, text: {text:?}, verdict: Verdict::{:?}, explanation: {explanation:?}, source: Quote {{ text: {:?}, passage: {} }} }},\n",
+            s.id, s.verdict, s.source, passage(&content.article, &s.source)
         );
     }
     out += "        ],\n        steps: &[\n";
     for (step, [title, body]) in content.explainer.steps.iter().zip(&locale.steps) {
         out += &format!(
-            "            PathwayStep {{ id: {:?}, title: {title:?}, body: {body:?}, source: {:?}, scene: Scene::{} }},\n",
-            step.id, step.source, step.scene
+            "            PathwayStep {{ id: {:?}, title: {title:?}, body: {body:?}, source: Quote {{ text: {:?}, passage: {} }}, scene: Scene::{} }},\n",
+            step.id, step.source, passage(&content.article, &step.source), step.scene
         );
     }
     out += "        ],\n        choices: &[\n";
     for (choice, [label, caption]) in content.explainer.choices.iter().zip(&locale.choices) {
         out += &format!(
-            "            ReceptorChoice {{ id: {:?}, label: {label:?}, activation: Activation::{}, caption: {caption:?}, source: {:?} }},\n",
-            choice.id, choice.level, choice.source
+            "            ReceptorChoice {{ id: {:?}, label: {label:?}, activation: Activation::{}, caption: {caption:?} }},\n",
+            choice.id, choice.level
         );
     }
     out += "        ],\n    },\n";

@@ -76,7 +76,11 @@ pub const UI_KEYS: &[UiKey] = &[
     ),
     key(
         "source_label",
-        "The label before a quote from the source article.",
+        "The label of a quote from the source article.",
+    ),
+    key(
+        "source_open",
+        "Said after the source label where it opens the whole article at the quote.",
     ),
     key("next_button", "The button to the next statement."),
     key("results_button", "The button after the last statement."),
@@ -320,6 +324,14 @@ pub const UI_KEYS: &[UiKey] = &[
         "text_direction",
         "Which way the language is written: `ltr` or `rtl`.",
     ),
+    key(
+        "page_article_title",
+        "The source page's title, in the browser's tab (the article has no title of its own).",
+    ),
+    key(
+        "page_article_intro",
+        "The line above the article on the source page: what it is and what it lacks.",
+    ),
 ];
 
 impl UiKey {
@@ -327,6 +339,21 @@ impl UiKey {
     /// by name rather than read as a field.
     pub fn is_label(&self) -> bool {
         self.name.starts_with("label_")
+    }
+
+    /// Whether the widget reads this key as a field of its `UiText`: not a picture's label, not
+    /// a word of the markup written at build time (`markup`), and not a word of the bundle's
+    /// static pages (`page_…`, which scripts/post-build.mjs reads from `ui.toml`).
+    pub fn in_widget(&self) -> bool {
+        !self.is_label()
+            && !crate::markup::MARKUP_KEYS.contains(&self.name)
+            && !self.name.starts_with("page_")
+    }
+
+    /// Whether the widget writes this key's words into markup as they are (a picture's label, a
+    /// source quote's label), so they may not hold markup's characters.
+    pub fn written_as_markup(&self) -> bool {
+        self.is_label() || self.name.starts_with("source_")
     }
 
     /// What is wrong with a value for this key; empty when it is fine.
@@ -347,13 +374,13 @@ impl UiKey {
         let dialable = value
             .strip_prefix('+')
             .is_some_and(|digits| !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()));
-        if self.is_label() {
+        if self.written_as_markup() {
             if let Some(c) = value
                 .chars()
                 .find(|c| matches!(c, '<' | '>' | '&' | '{' | '}'))
             {
                 problems.push(format!(
-                    "`{c}` cannot be drawn in a picture's label; write it in words"
+                    "`{c}` cannot be written in this label (it is markup); write it in words"
                 ));
             }
         }

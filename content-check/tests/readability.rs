@@ -213,7 +213,7 @@ fn a_rounds_reading_time_comes_from_the_words_it_shows() {
     let minutes = content_check::round_minutes(content.quiz.round_length, &content.locales[0]);
     assert!(
         generated.contains(&format!(
-            "intro_time: \"It takes about {minutes} minutes to read.\""
+            "<li>It takes about {minutes} minutes to read.</li>"
         )),
         "the build fills in the minutes"
     );

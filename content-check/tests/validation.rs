@@ -17,7 +17,7 @@ fn statement(id: &str, verdict: &str) -> String {
 
 fn quiz_file(statements: &[String]) -> String {
     format!(
-        "[round]\nlength = 1\nopening = \"a\"\n\n{}",
+        "[round]\nlength = 1\nopening = \"a\"\nalways = []\n\n{}",
         statements.join("\n")
     )
 }
@@ -126,6 +126,22 @@ fn a_quote_not_in_the_article_word_for_word_is_rejected() {
 }
 
 #[test]
+fn a_quote_across_two_passages_is_rejected_and_a_quote_knows_its_passage() {
+    let article = "First passage ends here.\nSecond passage starts here.";
+    let text =
+        quiz_file(&[statement("a", "myth")
+            .replace("two do the heavy lifting", "ends here.\\nSecond passage")]);
+    let errors = check_quiz(FILE, &text, article).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(
+        errors[0].problem,
+        "quote runs across two passages of the article; quote from one"
+    );
+    assert_eq!(content_check::passage(article, "Second passage"), 2);
+    assert_eq!(content_check::passage(article, "First"), 1);
+}
+
+#[test]
 fn an_explanation_must_have_two_to_four_sentences() {
     let one = quiz_file(&[statement("a", "myth").replace(
         "It comes from a leaf. That does not change what it does.",
@@ -169,6 +185,56 @@ fn the_round_must_fit_the_statements_and_open_with_one_of_them() {
         .problem
         .contains("needs at least 3 statements, found 1"));
     assert_eq!(found[1].problem, "no statement has the id `zzz`");
+}
+
+#[test]
+fn always_asked_items_must_be_known_distinct_not_the_opening_and_fit_in_a_round() {
+    let three = [
+        statement("a", "myth"),
+        statement("b", "fact"),
+        statement("c", "myth"),
+    ];
+    let with_always = |length: usize, always: &str| {
+        quiz_file(&three)
+            .replace("length = 1", &format!("length = {length}"))
+            .replace("always = []", &format!("always = {always}"))
+    };
+    let quiz = check_quiz(FILE, &with_always(2, r#"["c"]"#), ARTICLE).unwrap();
+    assert_eq!(quiz.always, [2]);
+    let problems = |text: String| -> Vec<String> {
+        let found = errors(&text);
+        assert!(
+            found
+                .iter()
+                .all(|e| e.item == "[round]" && e.field == "always"),
+            "{found:#?}"
+        );
+        found.into_iter().map(|e| e.problem).collect()
+    };
+    assert_eq!(
+        problems(with_always(3, r#"["zzz"]"#)),
+        ["no statement has the id `zzz`"]
+    );
+    assert_eq!(
+        problems(with_always(3, r#"["a"]"#)),
+        ["`a` is the opening statement, which every round asks already"]
+    );
+    assert_eq!(
+        problems(with_always(3, r#"["b", "b"]"#)),
+        ["`b` is listed twice"]
+    );
+    assert_eq!(
+        problems(with_always(2, r#"["b", "c"]"#)),
+        ["a round of 2 cannot ask the opening statement and 2 always-asked ones"]
+    );
+    assert_eq!(
+        problems(with_always(3, r#""b""#)),
+        ["must be a list of statement ids in quotes"]
+    );
+    assert_eq!(
+        problems(quiz_file(&three).replace("always = []\n", "")),
+        ["missing field"]
+    );
 }
 
 #[test]
@@ -256,14 +322,34 @@ fn a_phone_number_to_dial_must_be_plus_and_digits() {
 }
 
 #[test]
-fn a_picture_label_may_not_hold_markup_characters() {
-    let text = ui_file("", Some(("label_kratom", "Kratom & <b>co</b>")));
-    let errors = check_ui("en/ui.toml", &text).unwrap_err();
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert_eq!(errors[0].item, "key `label_kratom`");
-    assert_eq!(
-        errors[0].problem,
-        "`&` cannot be drawn in a picture's label; write it in words"
+fn labels_written_as_markup_may_not_hold_markup_characters() {
+    for key in ["label_kratom", "source_label", "source_open"] {
+        let text = ui_file("", Some((key, "Kratom & <b>co</b>")));
+        let errors = check_ui("en/ui.toml", &text).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert_eq!(errors[0].item, format!("key `{key}`"));
+        assert_eq!(
+            errors[0].problem,
+            "`&` cannot be written in this label (it is markup); write it in words"
+        );
+    }
+}
+
+#[test]
+fn the_help_cards_markup_escapes_its_words() {
+    let text = ui_file(
+        "",
+        Some(("crisis_about", "for the 988 Suicide & Crisis <Lifeline>")),
+    );
+    let ui = check_ui("en/ui.toml", &text).unwrap();
+    let markup = content_check::markup::crisis_line_and_note(&ui);
+    assert!(
+        markup.contains("for the 988 Suicide &amp; Crisis &lt;Lifeline&gt;</p>"),
+        "{markup}"
+    );
+    assert!(
+        markup.contains(r#"<a class="jap-help-call" href="tel:text">text</a>"#),
+        "{markup}"
     );
 }
 

@@ -8,7 +8,8 @@ use crate::content::UiText;
 
 /// The help card: the organisation's own contact where the host gives one, the national
 /// helpline unless the host replaces it, the crisis line always, and the note that this is not
-/// medical advice. `heading` is where the help button at the top of the widget moves focus.
+/// medical advice (those three written as markup at build time, by content-check's
+/// `markup`). `heading` is where the help button at the top of the widget moves focus.
 pub fn help_card(own: Option<&HelpContact>, ui: &UiText, heading: NodeRef) -> Html {
     let national = !own.is_some_and(|own| own.replaces_default);
     html! {
@@ -18,14 +19,9 @@ pub fn help_card(own: Option<&HelpContact>, ui: &UiText, heading: NodeRef) -> Ht
                 { own_contact(own) }
             }
             if national {
-                { national_helpline(ui) }
+                { Html::from_html_unchecked(ui.help_national.into()) }
             }
-            <p class="jap-help-crisis">
-                { ui.crisis_lead }{ " " }
-                <a class="jap-help-call" href={format!("tel:{}", ui.crisis_number)}>{ ui.crisis_number }</a>
-                { " " }{ ui.crisis_about }
-            </p>
-            <p class="jap-note">{ ui.not_medical_advice }</p>
+            { Html::from_html_unchecked(ui.help_crisis.into()) }
         </aside>
     }
 }
@@ -46,23 +42,6 @@ fn own_contact(contact: &HelpContact) -> Html {
                 <a class="jap-help-link" href={url.clone()} rel="noopener noreferrer">{ url.clone() }</a>
             }
         </p>
-    }
-}
-
-/// SAMHSA's National Helpline: what it offers, in which languages, and its TTY number, all
-/// visible without opening anything.
-fn national_helpline(ui: &UiText) -> Html {
-    html! {
-        <>
-            <p class="jap-help-lead">
-                { ui.help_lead }{ " " }{ ui.helpline_name }{ ": " }
-                <a class="jap-help-call" href={format!("tel:{}", ui.helpline_tel)}>{ ui.helpline_phone }</a>
-            </p>
-            <p>
-                { ui.helpline_about }{ " " }{ ui.helpline_tty_label }{ ": " }
-                <a href={format!("tel:{}", ui.helpline_tty_tel)}>{ ui.helpline_tty }</a>
-            </p>
-        </>
     }
 }
 

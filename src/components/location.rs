@@ -10,7 +10,33 @@ use yew::prelude::*;
 
 use crate::components::shared::Shared;
 use crate::content::{places, Locale, LOCALES};
-use crate::route::{Link, LinkError, Route};
+use crate::route::{is_own, Link, LinkError, Route};
+
+/// How a widget uses the page's address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Address {
+    /// The widget's own page: every fragment is meant for it, and one it cannot open is a
+    /// broken link, which it says.
+    Page,
+    /// A host page's only widget: it reads and writes its own fragments and leaves every other
+    /// one (the page's anchors, other scripts' fragments) alone, silently.
+    Host,
+    /// One of several widgets on a page: each keeps its place to itself.
+    Untouched,
+}
+
+impl Address {
+    /// The address's fragment, where this widget reads it and it is the widget's to read.
+    fn fragment(self) -> Option<String> {
+        let fragment = web_sys::window()?.location().hash().ok()?;
+        match self {
+            Address::Page => Some(fragment),
+            // No fragment at all is the page as first opened: the widget's start.
+            Address::Host => (fragment.is_empty() || is_own(&fragment)).then_some(fragment),
+            Address::Untouched => None,
+        }
+    }
+}
 
 /// Where the widget is, in which language, and why a link could not be opened, if it could
 /// not.
@@ -82,30 +108,20 @@ impl Reducible for Place {
     }
 }
 
-fn address_fragment() -> String {
-    web_sys::window()
-        .and_then(|window| window.location().hash().ok())
-        .unwrap_or_default()
-}
-
 /// The current place, and a way to change it. It starts where the address points (`fallback`
 /// while the address has no fragment), in the language the address names, else `locale`;
-/// `configured` (the host's choice of language) wins over both. With `follow_address` false
-/// the widget keeps its place to itself and leaves the address alone, so several widgets on
-/// one page stay independent.
+/// `configured` (the host's choice of language) wins over both. `address` says which fragments
+/// are the widget's: with [`Address::Untouched`] it keeps its place to itself and leaves the
+/// address alone, so several widgets on one page stay independent.
 #[hook]
 pub fn use_place(
     fallback: Route,
-    follow_address: bool,
+    address: Address,
     configured: Option<&'static Locale>,
     locale: &'static Locale,
 ) -> UseReducerHandle<Place> {
     let place = use_reducer_eq(|| {
-        let fragment = if follow_address {
-            address_fragment()
-        } else {
-            String::new()
-        };
+        let fragment = address.fragment().unwrap_or_default();
         let place = Place::from_fragment(&fragment, fallback, locale);
         Place {
             locale: configured.unwrap_or(place.locale),
@@ -117,14 +133,19 @@ pub fn use_place(
     *speaking.borrow_mut() = place.locale;
     {
         let dispatcher = place.dispatcher();
-        use_effect_with(follow_address, move |&follow_address| {
-            let listener = web_sys::window().filter(|_| follow_address).map(|window| {
-                EventListener::new(&window, "hashchange", move |_| {
-                    let locale = *speaking.borrow();
-                    let place = Place::from_fragment(&address_fragment(), Route::START, locale);
-                    dispatcher.dispatch(PlaceAction::Follow(place));
-                })
-            });
+        use_effect_with(address, move |&address| {
+            let listener = web_sys::window()
+                .filter(|_| address != Address::Untouched)
+                .map(|window| {
+                    EventListener::new(&window, "hashchange", move |_| {
+                        // A fragment that is not the widget's leaves it where it is.
+                        if let Some(fragment) = address.fragment() {
+                            let locale = *speaking.borrow();
+                            let place = Place::from_fragment(&fragment, Route::START, locale);
+                            dispatcher.dispatch(PlaceAction::Follow(place));
+                        }
+                    })
+                });
             move || drop(listener)
         });
     }
@@ -135,7 +156,11 @@ pub fn use_place(
         let before = std::mem::replace(&mut *written.borrow_mut(), now);
         let fragment = now.link().fragment(places());
         let location = web_sys::window()
-            .filter(|_| follow_address && now.problem.is_none() && before.link() != now.link())
+            .filter(|_| {
+                address != Address::Untouched
+                    && now.problem.is_none()
+                    && before.link() != now.link()
+            })
             .map(|window| window.location());
         if let Some(location) =
             location.filter(|location| location.hash().is_ok_and(|hash| hash != fragment))

@@ -11,7 +11,7 @@ use crate::components::location::place_link;
 use crate::components::progress::progress;
 use crate::components::share::{share_button, ShareProps, ShareState};
 use crate::components::shared::Shared;
-use crate::components::source_quote::source_quote;
+use crate::components::source_quote::quoted;
 use crate::content::{fill, ENGLISH};
 use crate::route::Route;
 use compare::{compare_control, CompareProps};
@@ -93,9 +93,12 @@ pub fn explainer_view(props: &ExplainerProps<'_>) -> Html {
             { progress(progress_text.clone(), index + 1, steps.len()) }
             <div class="jap-explainer-layout">
                 <div class="jap-step" data-step={step.id}>
-                    <h3 class="jap-step-title">{ step.title }</h3>
-                    <p>{ step.body }</p>
-                    { source_quote(step.source, ui) }
+                    { quoted(
+                        format!(r#"<h3 class="jap-step-title">{}</h3><p>{}</p>"#, step.title, step.body),
+                        step.source,
+                        ui,
+                        shared.config.article(),
+                    ) }
                     if props.quiz_link {
                         <p>
                             { place_link(shared, Route::Quiz { seed: None }, "jap-to-quiz", None, ui.to_quiz) }

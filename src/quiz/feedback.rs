@@ -6,7 +6,7 @@ use super::question::statement_header;
 use super::state::QuizAction;
 use super::{dispatch, statement_route, ScreenProps};
 use crate::components::share::{share_button, ShareProps};
-use crate::components::source_quote::source_quote;
+use crate::components::source_quote::quoted;
 use crate::content::{fill, Statement, UiText};
 
 /// Feedback on the last answer (focus lands on the explanation), then Next (or the results
@@ -34,7 +34,7 @@ pub fn feedback_screen(props: &ScreenProps<'_>) -> Html {
             <div class="jap-feedback" data-outcome={outcome}>
                 <h3 class="jap-verdict">{ ui.feedback(answer.given, statement.verdict) }</h3>
                 <div class="jap-explanation" tabindex="-1" ref={props.focus.clone()}>
-                    { explanation(statement, ui) }
+                    { explanation(statement, ui, props.article) }
                 </div>
             </div>
             <button type="button" class="jap-button jap-primary"
@@ -56,11 +56,7 @@ pub fn feedback_screen(props: &ScreenProps<'_>) -> Html {
 }
 
 /// What the research shows, and the source quote it rests on.
-pub fn explanation(statement: &'static Statement, ui: &UiText) -> Html {
-    html! {
-        <>
-            <p>{ statement.explanation }</p>
-            { source_quote(statement.source, ui) }
-        </>
-    }
+pub fn explanation(statement: &'static Statement, ui: &UiText, article: Option<&str>) -> Html {
+    let words = format!("<p>{}</p>", statement.explanation);
+    quoted(words, statement.source, ui, article)
 }

@@ -16,12 +16,7 @@ pub fn intro_screen(quiz: &QuizHandle, shared_score: Option<(usize, usize)>, ui:
                     { fill(ui.shared_score, &[("score", &score.to_string()), ("total", &total.to_string())]) }
                 </p>
             }
-            <h2 class="jap-title">{ ui.intro_title }</h2>
-            <p>{ ui.intro_body }</p>
-            <ul class="jap-promises">
-                <li>{ ui.intro_time }</li>
-                <li>{ ui.intro_privacy }</li>
-            </ul>
+            { Html::from_html_unchecked(ui.quiz_intro.into()) }
             <button type="button" class="jap-button jap-primary"
                 onclick={dispatch(quiz, QuizAction::Start)}>
                 { ui.start_button }

@@ -28,6 +28,8 @@ pub struct ScreenProps<'a> {
     pub locale: &'static Locale,
     /// On a kiosk nothing is shared.
     pub kiosk: bool,
+    /// Where source quotes open the article (see [`crate::config::Config::article`]).
+    pub article: Option<&'a str>,
     /// What the share buttons did last.
     pub share: &'a ShareState,
     /// Where focus lands when the screen appears: the element a person reads next.
@@ -130,6 +132,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         quiz: &quiz,
         locale,
         kiosk: props.shared.config.kiosk,
+        article: props.shared.config.article(),
         share: &share,
         focus,
         ids: &props.ids,

@@ -48,7 +48,7 @@ pub fn results_screen(props: &ScreenProps<'_>, print_answers: &UseStateHandle<bo
             <p class="jap-score">{ score_text(quiz, ui) }</p>
             <p class="jap-screen-only">{ ui.results_intro }</p>
             <ol class="jap-results">
-                { for quiz.answered().map(|answer| result_item(answer, locale)) }
+                { for quiz.answered().map(|answer| result_item(answer, locale, props.article)) }
             </ol>
             <div class="jap-print-controls">
                 <div class="jap-remember">
@@ -87,7 +87,7 @@ pub fn results_screen(props: &ScreenProps<'_>, print_answers: &UseStateHandle<bo
 }
 
 /// One statement: right or not (in words, not only colour), both answers, and why.
-fn result_item(answer: AnsweredStatement, locale: &'static Locale) -> Html {
+fn result_item(answer: AnsweredStatement, locale: &'static Locale, article: Option<&str>) -> Html {
     let statement = locale.statement(answer.statement);
     let ui = &locale.ui;
     let (outcome, mark) = if answer.is_right() {
@@ -105,7 +105,7 @@ fn result_item(answer: AnsweredStatement, locale: &'static Locale) -> Html {
             </p>
             <details>
                 <summary>{ ui.details_summary }</summary>
-                { explanation(statement, ui) }
+                { explanation(statement, ui, article) }
             </details>
         </li>
     }

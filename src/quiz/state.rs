@@ -50,6 +50,8 @@ pub struct RoundRules {
     pub length: usize,
     /// The index of the statement every round opens with.
     pub opening: usize,
+    /// The indices of the statements every round asks too, each at a seeded place.
+    pub always: &'static [usize],
 }
 
 /// A quiz in progress.
@@ -153,6 +155,16 @@ impl Quiz {
         self.seed
     }
 
+    /// Whether this round asks what the same seed drew before any statement was always asked,
+    /// the order that progress saved in format 1 was answered in.
+    pub fn drawn_as_in_format_1(&self) -> bool {
+        let rules = RoundRules {
+            always: &[],
+            ..self.rules
+        };
+        self.order == round_order(self.statements.len(), rules, self.seed)
+    }
+
     /// Whether this is a round of one statement, opened from a link to it.
     pub fn is_single(&self) -> bool {
         self.single
@@ -210,7 +222,9 @@ impl Reducible for Quiz {
 }
 
 /// The round's order: the opening statement, then a seeded shuffle of the others, cut to length.
-/// Uses only 32-bit draws, so a seed gives the same order on every platform.
+/// An always-asked statement the cut would leave out takes the place of one that is not always
+/// asked, drawn from the same seed. Uses only 32-bit draws, so a seed gives the same order on
+/// every platform.
 pub fn round_order(count: usize, rules: RoundRules, seed: u32) -> Vec<usize> {
     if count == 0 {
         return Vec::new();
@@ -222,11 +236,17 @@ pub fn round_order(count: usize, rules: RoundRules, seed: u32) -> Vec<usize> {
         let j = rng.u32(..=i as u32) as usize;
         others.swap(i, j);
     }
-    let length = rules.length.clamp(1, count);
-    std::iter::once(opening)
-        .chain(others)
-        .take(length)
-        .collect()
+    let kept = rules.length.clamp(1, count) - 1;
+    for at in kept..others.len() {
+        // Swapped with seeded places until a statement that is not always asked gives its place
+        // (one is there when fewer are always asked than the places kept).
+        while kept > rules.always.len() && rules.always.contains(&others[at]) {
+            others.swap(at, rng.u32(..=kept as u32 - 1) as usize);
+        }
+    }
+    others.truncate(kept);
+    others.insert(0, opening);
+    others
 }
 
 /// The seed of the next round, derived from this one so "try again" is reshuffled yet
@@ -240,5 +260,6 @@ fn content_rules() -> RoundRules {
     RoundRules {
         length: crate::content::ROUND_LENGTH,
         opening: crate::content::OPENING,
+        always: crate::content::ALWAYS,
     }
 }

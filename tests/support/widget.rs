@@ -4,6 +4,7 @@
 // Each test crate that includes this module uses only part of it.
 #![allow(dead_code)]
 
+use just_a_plant::components::location::Address;
 use just_a_plant::{App, AppProps};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
@@ -24,7 +25,7 @@ impl Widget {
         let props = AppProps {
             seed,
             config,
-            follow_address: true,
+            address: Address::Page,
         };
         Self::mount_with(props, fragment).await
     }

@@ -1,0 +1,170 @@
+//! Fixed runs of the interface (the help card's lines, the quiz's first screen) written as markup
+//! at build time: the widget inserts each one whole, which costs fewer bytes than building the
+//! same elements one by one at run time.
+
+use crate::{Content, ContentError, UiText, ENGLISH, EXPLAINER_FILE, QUIZ_FILE};
+
+/// The interface keys whose words appear only inside this markup, so the widget gets the markup
+/// instead of the separate words.
+pub const MARKUP_KEYS: [&str; 16] = [
+    "intro_title",
+    "intro_body",
+    "intro_time",
+    "intro_privacy",
+    "help_lead",
+    "helpline_name",
+    "helpline_phone",
+    "helpline_tel",
+    "helpline_about",
+    "helpline_tty_label",
+    "helpline_tty",
+    "helpline_tty_tel",
+    "crisis_lead",
+    "crisis_number",
+    "crisis_about",
+    "not_medical_advice",
+];
+
+/// `text` with the characters that mean something in HTML escaped.
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// A link that dials `tel` and reads `shown`.
+fn call(class: &str, tel: &str, shown: &str) -> String {
+    format!(
+        r#"<a{class} href="tel:{}">{}</a>"#,
+        escape(tel),
+        escape(shown)
+    )
+}
+
+/// The national helpline: who it is and its number, then what it offers and its TTY number,
+/// all visible without opening anything.
+pub fn national_helpline(ui: &UiText) -> String {
+    format!(
+        r#"<p class="jap-help-lead">{} {}: {}</p><p>{} {}: {}</p>"#,
+        escape(ui.value("help_lead")),
+        escape(ui.value("helpline_name")),
+        call(
+            r#" class="jap-help-call""#,
+            ui.value("helpline_tel"),
+            ui.value("helpline_phone")
+        ),
+        escape(ui.value("helpline_about")),
+        escape(ui.value("helpline_tty_label")),
+        call("", ui.value("helpline_tty_tel"), ui.value("helpline_tty")),
+    )
+}
+
+/// The crisis line, shown always, and the note that this is education, not medical advice.
+pub fn crisis_line_and_note(ui: &UiText) -> String {
+    let number = ui.value("crisis_number");
+    format!(
+        r#"<p class="jap-help-crisis">{} {} {}</p><p class="jap-note">{}</p>"#,
+        escape(ui.value("crisis_lead")),
+        call(r#" class="jap-help-call""#, number, number),
+        escape(ui.value("crisis_about")),
+        escape(ui.value("not_medical_advice")),
+    )
+}
+
+/// The quiz's first screen above its Start button: what the quiz is, how long it takes to read,
+/// and that nothing leaves the device. `minutes` fills `intro_time`.
+pub fn quiz_intro(ui: &UiText, minutes: &str) -> String {
+    format!(
+        r#"<h2 class="jap-title">{}</h2><p>{}</p><ul class="jap-promises"><li>{}</li><li>{}</li></ul>"#,
+        escape(ui.value("intro_title")),
+        escape(ui.value("intro_body")),
+        escape(&ui.value("intro_time").replace("{minutes}", minutes)),
+        escape(ui.value("intro_privacy")),
+    )
+}
+
+/// Every statement, explanation, step title and body, choice label and caption, in every
+/// language, and every source quote, holding a character that means something in markup
+/// (`<`, `>` or `&`): the widget writes these words into markup as they are.
+pub fn problems(content: &Content) -> Vec<ContentError> {
+    let statements: Vec<&str> = content
+        .quiz
+        .statements
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    let steps: Vec<&str> = content
+        .explainer
+        .steps
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    let choices: Vec<&str> = content
+        .explainer
+        .choices
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    let mut found = Vec::new();
+    for locale in &content.locales {
+        let kinds = [
+            (
+                QUIZ_FILE,
+                "statement",
+                &statements,
+                ["statement", "explanation"],
+                &locale.statements,
+            ),
+            (
+                EXPLAINER_FILE,
+                "step",
+                &steps,
+                ["title", "body"],
+                &locale.steps,
+            ),
+            (
+                EXPLAINER_FILE,
+                "choice",
+                &choices,
+                ["label", "caption"],
+                &locale.choices,
+            ),
+        ];
+        for (file, kind, ids, fields, words) in kinds {
+            let file = file.replacen(ENGLISH, &locale.code, 1);
+            for (id, words) in ids.iter().zip(words) {
+                for (field, text) in fields.iter().zip(words) {
+                    check(&mut found, &file, &format!("{kind} `{id}`"), field, text);
+                }
+            }
+        }
+    }
+    let quotes = content
+        .quiz
+        .statements
+        .iter()
+        .map(|s| (QUIZ_FILE, "statement", &s.id, &s.source))
+        .chain(
+            content
+                .explainer
+                .steps
+                .iter()
+                .map(|step| (EXPLAINER_FILE, "step", &step.id, &step.source)),
+        );
+    for (file, kind, id, quote) in quotes {
+        check(&mut found, file, &format!("{kind} `{id}`"), "source", quote);
+    }
+    found
+}
+
+fn check(found: &mut Vec<ContentError>, file: &str, item: &str, field: &str, text: &str) {
+    if let Some(c) = text.chars().find(|c| matches!(c, '<' | '>' | '&')) {
+        found.push(ContentError {
+            file: file.to_owned(),
+            item: item.to_owned(),
+            field: field.to_owned(),
+            problem: format!("`{c}` cannot be written here (it is markup); write it in words"),
+        });
+    }
+}

@@ -1,0 +1,119 @@
+// Embedding as a recovery center's web person does it: the README's and the builder's snippets on
+// a themed host page of another origin (e2e/host-page.js), at a phone's and a desktop's width.
+// Each test is one finding of the embedding review: what used to go wrong, and now does not.
+import { test as base, expect } from '@playwright/test';
+import { serveHostPage } from './host-page.js';
+
+/// Each test gets `center(snippet)`, which opens a host page holding the snippet (the widget's
+/// address is this test server's), and fails on any error in the page or any request to a third
+/// origin.
+const test = base.extend({
+  center: async ({ page, baseURL }, use) => {
+    const errors = [];
+    const origins = new Set();
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('request', (request) => origins.add(new URL(request.url()).origin));
+    const opened = [];
+    await use(async (options) => {
+      const host = await serveHostPage({
+        ...options,
+        body: options.body.replaceAll('WIDGET/', `${baseURL}/`),
+        head: (options.head ?? '').replaceAll('WIDGET/', `${baseURL}/`),
+      });
+      opened.push(host);
+      return host.url;
+    });
+    for (const host of opened) await host.close();
+    expect(errors, 'errors in the page').toEqual([]);
+    const allowed = [new URL(baseURL).origin, ...opened.map((host) => new URL(host.url).origin)];
+    expect([...origins].filter((origin) => !allowed.includes(origin)), 'third origins').toEqual([]);
+  },
+});
+
+const SCRIPT = '<script type="module" src="WIDGET/embed.js"></script>';
+const widget = (page) => page.locator('[data-just-a-plant]').locator('.jap');
+const title = (page) => widget(page).locator('.jap-step-title');
+
+for (const width of [390, 1280]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+
+    test('2: the page’s own anchors and WordPress’s #?secret= leave the widget where it is', async ({ page, center }) => {
+      const url = await center({ head: SCRIPT, body: '<div data-just-a-plant></div>' });
+      for (const arrival of ['#comments', '#content', '#respond', '#?secret=AbC123xyz']) {
+        await page.goto(`${url}${arrival}`);
+        await expect(title(page)).toHaveText('A lock in the brain');
+        await expect(widget(page).locator('.jap-notice')).toHaveCount(0);
+        expect(new URL(page.url()).hash).toBe(arrival);
+      }
+      for (let step = 1; step < 5; step++) await widget(page).getByRole('button', { name: 'Next step' }).click();
+      await expect(title(page)).toHaveText('When use repeats');
+      await expect(page).toHaveURL(/explainer\/5$/);
+      await page.getByRole('link', { name: 'Skip to content' }).click();
+      await expect(page).toHaveURL(/#content$/);
+      await page.getByRole('link', { name: 'Comments' }).click();
+      await expect(page).toHaveURL(/#comments$/);
+      await page.evaluate(() => (location.hash = '?secret=AbC123xyz'));
+      await page.waitForFunction(() => location.hash === '#?secret=AbC123xyz');
+      await expect(title(page)).toHaveText('When use repeats');
+      await expect(widget(page).locator('.jap-notice')).toHaveCount(0);
+      // Back through the page's anchors to the widget's own fragments, which it follows.
+      await page.goBack();
+      await page.goBack();
+      await page.goBack();
+      await expect(page).toHaveURL(/explainer\/5$/);
+      await expect(title(page)).toHaveText('When use repeats');
+      await page.goBack();
+      await expect(title(page)).toHaveText('The reward signal');
+    });
+  });
+}
+
+test('2: the standalone page still says when its own link cannot be opened', async ({ page }) => {
+  await page.goto('/#comments');
+  await expect(page.locator('.jap-notice')).toBeVisible();
+  await expect(page.locator('.jap-step-title')).toHaveText('A lock in the brain');
+});
+
+test('1: a frame takes every option in its address, as the script embed takes attributes', async ({ page, center }) => {
+  const options = 'sections=quiz&locale=es&accent=%232e7d32&help-name=Riverside&help-tel=%2B15555550100';
+  const url = await center({
+    body:
+      `<iframe data-just-a-plant-frame src="WIDGET/index.html?${options}" title="Just a Plant? Kratom and opioid recovery"` +
+      ' width="100%" allow="clipboard-write; web-share"></iframe><script src="WIDGET/just-a-plant-frame.js" defer></script>',
+  });
+  await page.goto(url);
+  const frame = page.frameLocator('iframe').locator('.jap');
+  await expect(frame).toHaveAttribute('lang', 'es');
+  await expect(frame.locator('.jap-quiz')).toBeVisible();
+  await expect(frame.locator('.jap-explainer')).toHaveCount(0);
+  const start = frame.getByRole('button', { name: 'Comenzar el cuestionario' });
+  expect(await start.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(46, 125, 50)');
+  await expect(frame.getByRole('link', { name: '+15555550100' })).toHaveAttribute('href', 'tel:+15555550100');
+  await expect(frame.locator('.jap-help')).toContainText('Riverside');
+});
+
+test('9: the host styles the element’s outer box, and nothing inside', async ({ page, center }) => {
+  const url = await center({
+    head: SCRIPT,
+    style: '[data-just-a-plant] { margin: 48px auto; max-width: 600px; border: 2px solid #222; text-transform: uppercase; color: #f0f }',
+    body: '<div data-just-a-plant></div>',
+  });
+  await page.goto(url);
+  await expect(title(page)).toHaveText('A lock in the brain');
+  const host = page.locator('[data-just-a-plant]');
+  const box = await host.boundingBox();
+  expect(box.width).toBeLessThanOrEqual(600);
+  const outer = await host.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return [style.marginTop, style.borderTopWidth];
+  });
+  expect(outer).toEqual(['48px', '2px']);
+  // Inside, the host page's text-transform, colour and button theme do not reach.
+  const inside = await title(page).evaluate((element) => [getComputedStyle(element).textTransform, getComputedStyle(element).color]);
+  expect(inside[0]).toBe('none');
+  expect(inside[1]).not.toBe('rgb(255, 0, 255)');
+  const next = widget(page).getByRole('button', { name: 'Next step' });
+  expect(await next.evaluate((button) => getComputedStyle(button).backgroundColor)).not.toBe('rgb(13, 110, 253)');
+});
