@@ -1,7 +1,16 @@
-// The page's script (nothing about the person): marks the static summary failed if the widget
-// cannot start (see widget.css), registers the service worker once the widget has started, and
-// in an <iframe> tells the host how tall the widget is.
+// The page's script (nothing about the person): keeps the page to the colour scheme the host
+// chose, marks the static summary failed if the widget cannot start (see widget.css), registers
+// the service worker once the widget has started, and in an <iframe> tells the host how tall the
+// widget is.
 const root = document.getElementById('just-a-plant');
+// The scheme: the element's data-theme, else the frame address's theme=, else light in a frame
+// on a host page (a dark box on a light site surprises) and the reader's own on this page. The
+// widget reads it from the element; the page around it keeps to it too.
+if (root) {
+  const theme = root.dataset.theme ?? new URLSearchParams(location.search).get('theme') ?? (parent !== window ? 'light' : 'auto');
+  root.dataset.theme = theme;
+  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.scheme = theme;
+}
 const failed = () => root?.setAttribute('data-failed', '');
 if (!self.WebAssembly) failed();
 addEventListener('error', failed);

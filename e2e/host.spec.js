@@ -117,3 +117,51 @@ test('9: the host styles the element’s outer box, and nothing inside', async (
   const next = widget(page).getByRole('button', { name: 'Next step' });
   expect(await next.evaluate((button) => getComputedStyle(button).backgroundColor)).not.toBe('rgb(13, 110, 253)');
 });
+
+test.describe('7: a reader whose device prefers dark', () => {
+  test.use({ colorScheme: 'dark' });
+  const background = (locator) => locator.evaluate((element) => getComputedStyle(element).backgroundColor);
+  const WHITE = 'rgb(255, 255, 255)';
+  const DARK = 'rgb(20, 24, 28)';
+
+  test('sees a light widget on a host page unless the host chooses dark or the reader’s own', async ({ page, center }) => {
+    const url = await center({
+      head: SCRIPT,
+      body:
+        '<div id="plain" data-just-a-plant></div><div id="dark" data-just-a-plant data-theme="dark"></div>' +
+        '<div id="own" data-just-a-plant data-theme="auto" data-accent="#6a1b9a"></div>',
+    });
+    await page.goto(url);
+    const jap = (id) => page.locator(`#${id}`).locator('.jap');
+    await expect(jap('plain').locator('.jap-step-title')).toBeVisible();
+    expect(await background(jap('plain'))).toBe(WHITE);
+    expect(await background(jap('dark'))).toBe(DARK);
+    expect(await background(jap('own'))).toBe(DARK);
+    // The center's accent stays on the filled buttons in dark colours, whose text it was checked with.
+    const next = jap('own').getByRole('button', { name: 'Next step' });
+    expect(await background(next)).toBe('rgb(106, 27, 154)');
+    expect(await next.evaluate((button) => getComputedStyle(button).color)).toBe(WHITE);
+  });
+
+  test('sees a light frame on a host page unless its address says otherwise', async ({ page, center }) => {
+    const frame = (query) =>
+      `<iframe data-just-a-plant-frame src="WIDGET/index.html${query}" title="Just a Plant?" width="100%"></iframe>`;
+    const url = await center({ body: `${frame('')}${frame('?theme=auto')}`, head: '<script src="WIDGET/just-a-plant-frame.js" defer></script>' });
+    await page.goto(url);
+    const [light, own] = [page.frameLocator('iframe').first(), page.frameLocator('iframe').nth(1)];
+    await expect(light.locator('.jap-step-title')).toBeVisible();
+    await expect(own.locator('.jap-step-title')).toBeVisible();
+    expect(await background(light.locator('body'))).toBe(WHITE);
+    expect(await background(light.locator('.jap'))).toBe(WHITE);
+    expect(await background(own.locator('body'))).toBe(DARK);
+  });
+});
+
+test('7: the widget’s own page follows the reader’s device', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/`);
+  await expect(page.locator('.jap-step-title')).toBeVisible();
+  expect(await page.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor)).toBe('rgb(20, 24, 28)');
+  await context.close();
+});

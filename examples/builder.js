@@ -90,7 +90,7 @@ function showProblems(warnings) {
   const problems = new Map();
   for (const warning of warnings) {
     const name = warning.match(/^Just a Plant\?: (data-[\w-]+)=/)?.[1];
-    if (name) problems.set(name, warning.replace(/^Just a Plant\?: /, ''));
+    if (name) problems.set(name, `${warning.replace(/^Just a Plant\?: /, '')} It is left out of the snippets.`);
   }
   for (const field of form.elements) {
     if (!field.name?.startsWith('data-')) continue;

@@ -19,9 +19,33 @@ pub enum Sections {
     Quiz,
 }
 
+/// Light or dark colours, or the reader's own choice between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    /// As the reader's device prefers.
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Scheme {
+    /// The value of the widget's `data-scheme` attribute: the scheme it keeps to, if not the
+    /// reader's own.
+    pub fn kept(self) -> Option<&'static str> {
+        match self {
+            Scheme::Auto => None,
+            Scheme::Light => Some("light"),
+            Scheme::Dark => Some("dark"),
+        }
+    }
+}
+
 /// The host's own look, applied through CSS custom properties.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Theme {
+    /// Light, dark or the reader's choice; `None` where the host did not say, for the way the
+    /// widget is shown to decide (light on a host page, so it never surprises one).
+    pub scheme: Option<Scheme>,
     /// A colour as `#rgb` or `#rrggbb`, dark enough for text on white (AA, 4.5:1).
     pub accent: Option<String>,
     /// Black or white, whichever reads better on the accent.
@@ -136,11 +160,8 @@ impl Config {
         );
         let idle_seconds = reader.read(
             "data-idle-seconds",
-            &format!(
-                "use a whole number from {} to {}",
-                IDLE_SECONDS.start(),
-                IDLE_SECONDS.end()
-            ),
+            // The range of IDLE_SECONDS, written out (a native test holds them together).
+            "use a whole number from 10 to 3600",
             |value| {
                 value
                     .parse::<u32>()
@@ -168,6 +189,16 @@ impl Config {
             "use a place such as \"quiz\" or \"explainer/3\"",
             |value| match Route::parse(value, places()) {
                 Ok(Some(route @ (Route::Explainer(_) | Route::Quiz { seed: None }))) => Some(route),
+                _ => None,
+            },
+        );
+        let scheme = reader.read(
+            "data-theme",
+            "use \"light\", \"dark\" or \"auto\"",
+            |value| match value {
+                "light" => Some(Scheme::Light),
+                "dark" => Some(Scheme::Dark),
+                "auto" => Some(Scheme::Auto),
                 _ => None,
             },
         );
@@ -211,6 +242,7 @@ impl Config {
             sections: sections.unwrap_or_default(),
             start,
             theme: Theme {
+                scheme,
                 on_accent: accent.as_ref().map(|&(_, rgb)| on_accent(rgb)),
                 accent: accent.map(|(value, _)| value),
                 font,

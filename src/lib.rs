@@ -21,7 +21,7 @@ use crate::components::notice::{link_notice, NoticeProps};
 use crate::components::privacy::{privacy_controls, PrivacyProps};
 use crate::components::share::use_share;
 use crate::components::shared::Shared;
-use crate::config::{Config, Sections};
+use crate::config::{Config, Scheme, Sections};
 use crate::content::{places, Locale, ENGLISH, LOCALES};
 use crate::explainer::{explainer_view, first_choice, ExplainerProps};
 use crate::progress::SavedProgress;
@@ -229,7 +229,8 @@ pub fn App(props: &AppProps) -> Html {
     html! {
             <section class="jap" lang={locale.code} dir={ui.text_direction}
                 aria-label={ui.widget_label} ref={root}
-                data-theme={config.theme.accent.is_some().then_some("custom")}>
+                data-theme={config.theme.accent.is_some().then_some("custom")}
+                data-scheme={config.theme.scheme.and_then(Scheme::kept)}>
                 { link_notice(&NoticeProps { problem: place.problem, on_dismiss: dismiss, ui }) }
                 <div class="jap-top">
                     <div class="jap-bar">
@@ -381,6 +382,9 @@ pub fn mount_embedded(
 ) {
     let (mut config, warnings) = Config::from_attributes(&|name| host.get_attribute(name));
     config.files = files;
+    // On a host page, light unless the host says otherwise: a dark box on a light site
+    // surprises, and hosts choose dark or the reader's own with data-theme.
+    config.theme.scheme.get_or_insert(Scheme::Light);
     for warning in warnings {
         web_sys::console::warn_1(&warning.into());
     }
@@ -417,6 +421,7 @@ pub fn start() {
     // page's query, named without `data-` (`?sections=quiz&locale=es`): the widget's own
     // configuration, never a person's data. An attribute wins over the query.
     let query = window
+        .as_ref()
         .and_then(|window| window.location().search().ok())
         .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok());
     let (config, warnings) = Config::from_attributes(&|name| {

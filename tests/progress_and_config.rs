@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use just_a_plant::config::{
-    contrast, Config, HelpContact, Sections, DEFAULT_IDLE_SECONDS, LINEAR_CHANNEL,
+    contrast, Config, HelpContact, Scheme, Sections, DEFAULT_IDLE_SECONDS, IDLE_SECONDS,
+    LINEAR_CHANNEL,
 };
 use just_a_plant::content::{places, Verdict};
 use just_a_plant::progress::SavedProgress;
@@ -198,6 +199,7 @@ fn a_bad_value_falls_back_to_its_default_with_one_warning_naming_the_attribute()
         ("data-help-url", "javascript:alert(1)"),
         ("data-help-url", "http://example.org"),
         ("data-help-mode", "instead"),
+        ("data-theme", "blue"),
     ] {
         let (read, warnings) = config(&[(name, value)]);
         assert_eq!(read, Config::default(), "{name}={value}");
@@ -208,6 +210,36 @@ fn a_bad_value_falls_back_to_its_default_with_one_warning_naming_the_attribute()
             warnings[0]
         );
     }
+}
+
+#[test]
+fn the_idle_time_warning_gives_the_range_allowed() {
+    let (_, warnings) = config(&[("data-idle-seconds", "5")]);
+    let range = format!(
+        "use a whole number from {} to {}",
+        IDLE_SECONDS.start(),
+        IDLE_SECONDS.end()
+    );
+    assert!(warnings[0].contains(&range), "{}", warnings[0]);
+}
+
+#[test]
+fn the_host_chooses_light_dark_or_the_readers_own_colours() {
+    for (value, scheme, kept) in [
+        ("light", Scheme::Light, Some("light")),
+        ("dark", Scheme::Dark, Some("dark")),
+        ("auto", Scheme::Auto, None),
+    ] {
+        let (read, warnings) = config(&[("data-theme", value)]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(read.theme.scheme, Some(scheme));
+        assert_eq!(scheme.kept(), kept);
+    }
+    assert_eq!(
+        config(&[]).0.theme.scheme,
+        None,
+        "the way it is shown decides"
+    );
 }
 
 #[test]
