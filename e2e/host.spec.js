@@ -165,3 +165,69 @@ test('7: the widget’s own page follows the reader’s device', async ({ browse
   expect(await page.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor)).toBe('rgb(20, 24, 28)');
   await context.close();
 });
+
+/// Plays a whole round in `root` (the widget's .jap), answering Myth throughout.
+async function finishRound(root) {
+  await root.getByRole('button', { name: 'Start the quiz' }).click();
+  for (let i = 0; i < 12; i++) {
+    await root.getByRole('button', { name: 'Myth', exact: true }).click();
+    await root.getByRole('button', { name: /^(Next statement|See your results)$/ }).click();
+  }
+  await expect(root.locator('.jap-quiz')).toHaveAttribute('data-screen', 'results');
+}
+
+const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+test('6: the widget’s Print button prints the widget alone from a host page; the page’s own printing is untouched', async ({ page, center }) => {
+  // The browser's print dialog cannot open in a test: Print records the call, and the test
+  // plays the browser's part, firing beforeprint and afterprint around the printout.
+  await page.addInitScript(() => {
+    window.printed = 0;
+    window.print = () => {
+      window.printed += 1;
+    };
+  });
+  const url = await center({ head: SCRIPT, body: '<div data-just-a-plant data-sections="quiz"></div>' });
+  await page.goto(url);
+  const root = widget(page);
+  await finishRound(root);
+  const hostContent = [page.locator('.site-header'), page.locator('h1'), page.locator('.sidebar'), page.locator('#comments')];
+
+  await root.getByRole('button', { name: 'Print a summary' }).click();
+  expect(await page.evaluate(() => window.printed)).toBe(1);
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  for (const content of hostContent) await expect(content).toBeHidden();
+  await expect(root.getByRole('heading', { name: 'Kratom and opioid recovery: what to remember' })).toBeVisible();
+  await expect(root.locator('.jap-help')).toContainText('1-800-662-HELP (4357)');
+  expect(pdfPages(await page.pdf({ format: 'Letter' }))).toBe(1);
+
+  // After printing, the page is as it was; printing it any other way prints it whole.
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await page.locator('#respond textarea').focus();
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  for (const content of hostContent) await expect(content).toBeVisible();
+  expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+});
+
+test('6: in a frame, the widget’s Print button prints the frame’s own page, not the host page', async ({ page, center }) => {
+  const url = await center({
+    body:
+      '<iframe data-just-a-plant-frame src="WIDGET/index.html?sections=quiz" title="Just a Plant?" width="100%"></iframe>' +
+      '<script src="WIDGET/just-a-plant-frame.js" defer></script>',
+  });
+  await page.goto(url);
+  await page.evaluate(() => {
+    window.printed = 0;
+    window.print = () => (window.printed += 1);
+  });
+  const frame = page.frames().find((candidate) => candidate.url().includes('index.html'));
+  await frame.evaluate(() => {
+    window.printed = 0;
+    window.print = () => (window.printed += 1);
+  });
+  await finishRound(page.frameLocator('iframe').locator('.jap'));
+  await page.frameLocator('iframe').getByRole('button', { name: 'Print a summary' }).click();
+  expect(await frame.evaluate(() => window.printed)).toBe(1);
+  expect(await page.evaluate(() => window.printed)).toBe(0);
+});

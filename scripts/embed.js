@@ -27,6 +27,37 @@ export async function mount(host, followAddress = false) {
   mount_embedded(container, host, followAddress, files);
 }
 
+/// Printing from a widget's own Print button prints that widget alone: while the browser prints,
+/// a style sheet (adopted, so it needs no file and no inline style) hides the rest of the host
+/// page, and the widget's print styles do the rest. Printing the page any other way prints it
+/// whole, as its host made it.
+const PRINTING = 'data-just-a-plant-printing';
+const printAlone = new CSSStyleSheet();
+printAlone.replaceSync(
+  `@media print { body *:not([${PRINTING}], :has([${PRINTING}])) { display: none !important } [${PRINTING}] { margin: 0 !important } }`,
+);
+/// The widget whose Print button was the last thing clicked, until the printing it started is
+/// over. Seen on every click before the widget's own handler calls print (capture).
+let printing = null;
+addEventListener(
+  'click',
+  (event) => {
+    const target = event.composedPath()[0];
+    printing = target instanceof Element && target.closest('.jap-print-controls button') ? target.getRootNode().host : null;
+  },
+  true,
+);
+addEventListener('beforeprint', () => {
+  if (!printing) return;
+  printing.setAttribute(PRINTING, '');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, printAlone];
+});
+addEventListener('afterprint', () => {
+  printing?.removeAttribute(PRINTING);
+  printing = null;
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== printAlone);
+});
+
 const hosts = [...document.querySelectorAll('[data-just-a-plant]')].filter((host) => !host.shadowRoot);
 try {
   for (const host of hosts) await mount(host, hosts.length === 1);
