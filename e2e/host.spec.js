@@ -32,6 +32,10 @@ const test = base.extend({
 });
 
 const SCRIPT = '<script type="module" src="WIDGET/embed.js"></script>';
+/// The README's iframe snippet: the frame, with `query` in its address, and the host script.
+const FRAME = (query = '') =>
+  `<iframe data-just-a-plant-frame src="WIDGET/index.html${query}" title="Just a Plant? Kratom and opioid recovery"` +
+  ' width="100%" allow="clipboard-write; web-share"></iframe><script src="WIDGET/just-a-plant-frame.js" defer></script>';
 const widget = (page) => page.locator('[data-just-a-plant]').locator('.jap');
 const title = (page) => widget(page).locator('.jap-step-title');
 
@@ -67,6 +71,29 @@ for (const width of [390, 1280]) {
       await page.goBack();
       await expect(title(page)).toHaveText('The reward signal');
     });
+
+    test('3: the README’s kiosk snippet is styled and isolated on the host page', async ({ page, center }) => {
+      const url = await center({ head: SCRIPT, body: '<div data-just-a-plant data-kiosk="true" data-idle-seconds="120"></div>' });
+      await page.goto(url);
+      await expect(title(page)).toHaveText('A lock in the brain');
+      expect(await page.locator('[data-just-a-plant]').evaluate((host) => host.shadowRoot !== null)).toBe(true);
+      const next = widget(page).getByRole('button', { name: 'Next step' });
+      expect(await next.evaluate((button) => getComputedStyle(button).textTransform)).toBe('none');
+      expect(await next.evaluate((button) => getComputedStyle(button).backgroundColor)).not.toBe('rgb(13, 110, 253)');
+      const diagram = await widget(page).locator('.jap-step-figure svg').boundingBox();
+      expect(diagram.width).toBeGreaterThan(200);
+      await expect(widget(page).locator('.jap-share-button')).toHaveCount(0);
+    });
+
+    test('4: the frame is exactly as tall as the widget, with no inner scrollbar', async ({ page, center }) => {
+      const url = await center({ body: FRAME() });
+      await page.goto(url);
+      const inside = page.frameLocator('iframe').locator('html');
+      await expect(page.frameLocator('iframe').locator('.jap-step-title')).toBeVisible();
+      await expect
+        .poll(() => inside.evaluate((html) => html.scrollHeight - innerHeight), { message: 'content taller than the frame' })
+        .toBe(0);
+    });
   });
 }
 
@@ -78,11 +105,7 @@ test('2: the standalone page still says when its own link cannot be opened', asy
 
 test('1: a frame takes every option in its address, as the script embed takes attributes', async ({ page, center }) => {
   const options = 'sections=quiz&locale=es&accent=%232e7d32&help-name=Riverside&help-tel=%2B15555550100';
-  const url = await center({
-    body:
-      `<iframe data-just-a-plant-frame src="WIDGET/index.html?${options}" title="Just a Plant? Kratom and opioid recovery"` +
-      ' width="100%" allow="clipboard-write; web-share"></iframe><script src="WIDGET/just-a-plant-frame.js" defer></script>',
-  });
+  const url = await center({ body: FRAME(`?${options}`) });
   await page.goto(url);
   const frame = page.frameLocator('iframe').locator('.jap');
   await expect(frame).toHaveAttribute('lang', 'es');
@@ -144,9 +167,7 @@ test.describe('7: a reader whose device prefers dark', () => {
   });
 
   test('sees a light frame on a host page unless its address says otherwise', async ({ page, center }) => {
-    const frame = (query) =>
-      `<iframe data-just-a-plant-frame src="WIDGET/index.html${query}" title="Just a Plant?" width="100%"></iframe>`;
-    const url = await center({ body: `${frame('')}${frame('?theme=auto')}`, head: '<script src="WIDGET/just-a-plant-frame.js" defer></script>' });
+    const url = await center({ body: `${FRAME()}${FRAME('?theme=auto')}` });
     await page.goto(url);
     const [light, own] = [page.frameLocator('iframe').first(), page.frameLocator('iframe').nth(1)];
     await expect(light.locator('.jap-step-title')).toBeVisible();
@@ -211,11 +232,7 @@ test('6: the widget’s Print button prints the widget alone from a host page; t
 });
 
 test('6: in a frame, the widget’s Print button prints the frame’s own page, not the host page', async ({ page, center }) => {
-  const url = await center({
-    body:
-      '<iframe data-just-a-plant-frame src="WIDGET/index.html?sections=quiz" title="Just a Plant?" width="100%"></iframe>' +
-      '<script src="WIDGET/just-a-plant-frame.js" defer></script>',
-  });
+  const url = await center({ body: FRAME('?sections=quiz') });
   await page.goto(url);
   await page.evaluate(() => {
     window.printed = 0;
@@ -230,4 +247,33 @@ test('6: in a frame, the widget’s Print button prints the frame’s own page, 
   await page.frameLocator('iframe').getByRole('button', { name: 'Print a summary' }).click();
   expect(await frame.evaluate(() => window.printed)).toBe(1);
   expect(await page.evaluate(() => window.printed)).toBe(0);
+});
+
+test('10: in a frame, Share gives a link to the host page, which opens the frame at that place', async ({ page, center }) => {
+  // Every frame records what it was asked to share instead of opening a share sheet.
+  await page.addInitScript(() => {
+    navigator.share = async (data) => {
+      window.shared = data;
+    };
+  });
+  const url = await center({ body: FRAME() });
+  await page.goto(url);
+  const frame = page.frameLocator('iframe').locator('.jap');
+  await frame.getByRole('button', { name: 'Next step' }).click();
+  await frame.getByRole('button', { name: 'Next step' }).click();
+  await expect(frame.locator('.jap-step-title')).toHaveText('Small amount, strong effect');
+  const widgetFrame = page.frames().find((candidate) => candidate.url().includes('index.html'));
+  await expect.poll(() => widgetFrame.evaluate(() => document.getElementById('just-a-plant').dataset.shareAddress)).toBe(url);
+  await frame.getByRole('button', { name: 'Share this step' }).click();
+  const shared = await widgetFrame.evaluate(() => window.shared.url);
+  expect(shared).toBe(`${url}#en/explainer/3`);
+
+  // Opened on the host page, the link opens the frame at that step; the host's own anchors do not.
+  await page.goto(shared);
+  await expect(frame.locator('.jap-step-title')).toHaveText('Small amount, strong effect');
+  await page.goto(`${url}#comments`);
+  await expect(frame.locator('.jap-step-title')).toHaveText('Small amount, strong effect');
+  await page.reload();
+  await expect(frame.locator('.jap-step-title')).toHaveText('A lock in the brain');
+  await expect(frame.locator('.jap-notice')).toHaveCount(0);
 });

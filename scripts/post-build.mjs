@@ -1,7 +1,8 @@
 // Trunk post_build hook (also `node scripts/post-build.mjs DIR` on a built folder): finishes a
 // build in place, and running it again gives the same result.
 // 0. The JavaScript glue, minified (scripts/minify-glue.mjs), with its integrity hash updated,
-//    and the page's own script (assets/page.js) minified: its comments are for the source.
+//    and the page's own script (assets/page.js) and the iframe host script minified: their
+//    comments are for the source.
 // 1. The strict Content Security Policy: Trunk's loader is an inline module script, so the
 //    policy allows exactly that script by its SHA-256 hash, computed from the final HTML. The
 //    policy goes into the page and into csp.txt, for hosts (and the test server) to send.
@@ -13,7 +14,8 @@
 //    content/source/kratom-and-opioid-recovery.txt with the id `p<line>` (counting from 1, as
 //    content_check::passage counts), a heading where a line ends without punctuation. Its
 //    words around the article come from the `page_article_*` keys of each content/<lang>/ui.toml.
-//    Styled by the widget's stylesheet; loaded only when a quote's link opens it.
+//    Styled by the widget's stylesheet and its own (assets/source.css); loaded only when a
+//    quote's link opens it.
 // 4. The service worker, sw.js: it precaches every file the widget needs, under a cache name
 //    derived from the files' contents, so each new build replaces the old cache.
 import { createHash } from 'node:crypto';
@@ -110,19 +112,23 @@ function writeSourcePage(stylesheet) {
     `<!doctype html><html lang=en><meta charset=utf-8><meta http-equiv=Content-Security-Policy content="${policy}">` +
       '<meta name=viewport content="width=device-width,initial-scale=1"><meta name=color-scheme content="light dark">' +
       `<title>${escape(words.en.page_article_title)}</title><link rel=icon href=data:,><link rel=stylesheet href=${stylesheet}>` +
+      '<link rel=stylesheet href=source.css>' +
       `<main class="page jap-article"><h1 class=page-title>${escape(words.en.page_article_title)}</h1>${intros.join('')}` +
       `<article>${passages.join('')}</article></main>\n`,
   );
 }
 
-/// The page's own script, minified in place (minifying it again changes nothing).
-function minifyPageScript() {
-  const file = join(dir, 'page.js');
-  writeFileSync(file, transformSync(readFileSync(file, 'utf8'), { minify: true, target: 'es2020' }).code);
+/// The page's own script and the iframe host script, minified in place (minifying again changes
+/// nothing): their comments are for the source.
+function minifyScripts() {
+  for (const name of ['page.js', 'just-a-plant-frame.js']) {
+    const file = join(dir, name);
+    writeFileSync(file, transformSync(readFileSync(file, 'utf8'), { minify: true, target: 'es2020' }).code);
+  }
 }
 
 const glue = minifyGlue(dir);
-minifyPageScript();
+minifyScripts();
 const hashes = writePolicy();
 writeEmbedScript();
 writeSourcePage(find(/^widget-[0-9a-f]+\.css$/));

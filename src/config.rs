@@ -2,7 +2,7 @@
 //! where every value that does not make sense falls back to its default with one clear
 //! warning naming the attribute. Pure: no DOM here, so every rule is tested natively.
 
-use crate::content::{places, Locale, LOCALE_CODES};
+use crate::content::{places, Locale, LOCALE_CHOICES};
 use crate::route::Route;
 
 /// The shortest and longest idle time a kiosk may be given, in seconds.
@@ -169,11 +169,7 @@ impl Config {
                     .filter(|s| IDLE_SECONDS.contains(s))
             },
         );
-        let locale = reader.read(
-            "data-locale",
-            &format!("the locales are: {}", LOCALE_CODES.join(", ")),
-            Locale::from_code,
-        );
+        let locale = reader.read("data-locale", LOCALE_CHOICES, Locale::from_code);
         let sections = reader.read(
             "data-sections",
             "use \"both\", \"explainer\" or \"quiz\"",

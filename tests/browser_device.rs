@@ -177,7 +177,7 @@ async fn where_storage_throws_the_quiz_works_the_same_and_remembering_is_quietly
     assert!(widget.all(".jap-remember input").is_empty());
     assert_eq!(
         widget.text(".jap-privacy"),
-        just_a_plant::content::ENGLISH.ui.remember_unavailable
+        "Remembering progress is not available in this browser. Everything else works the same."
     );
     answer_two(&widget).await;
     assert_eq!(widget.attribute(".jap-quiz", "data-screen"), "feedback");

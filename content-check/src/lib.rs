@@ -902,6 +902,11 @@ pub fn to_rust(content: &Content) -> String {
         "LOCALE_CODES",
         content.locales.iter().map(|locale| locale.code.as_str()),
     );
+    let codes: Vec<&str> = content.locales.iter().map(|l| l.code.as_str()).collect();
+    out += &format!(
+        "/// What a host may choose as `data-locale`, for the warning about any other value.\npub const LOCALE_CHOICES: &str = \"the locales are: {}\";\n\n",
+        codes.join(", ")
+    );
     out += "/// The words of the interface.\n#[derive(Debug, PartialEq)]\npub struct UiText {\n";
     for key in UI_KEYS.iter().filter(|key| key.in_widget()) {
         out += &format!(
@@ -918,6 +923,11 @@ pub fn to_rust(content: &Content) -> String {
         pub help_crisis: &'static str,\n    \
         /// The quiz's first screen above its Start button, as markup (from the `intro_…` keys).\n    \
         pub quiz_intro: &'static str,\n";
+    for (field, key, tag, _) in markup::ELEMENTS {
+        out += &format!(
+            "    /// The `{key}` words as a `<{tag}>`, markup.\n    pub {field}: &'static str,\n"
+        );
+    }
     out += &format!(
         "}}\n\n/// Every language the widget speaks, English first.\npub static LOCALES: [Locale; {}] = [\n",
         content.locales.len()
@@ -987,6 +997,13 @@ fn locale_to_rust(content: &Content, locale: &Locale) -> String {
         markup::crisis_line_and_note(&locale.ui),
         markup::quiz_intro(&locale.ui, &minutes),
     );
+    for element in markup::ELEMENTS {
+        out += &format!(
+            "            {}: {:?},\n",
+            element.0,
+            markup::element(&locale.ui, element)
+        );
+    }
     out += "        },\n        statements: &[\n";
     for (s, [text, explanation]) in content.quiz.statements.iter().zip(&locale.statements) {
         out += &format!(

@@ -25,6 +25,38 @@ pub const MARKUP_KEYS: [&str; 16] = [
     "not_medical_advice",
 ];
 
+/// Single elements of fixed words, each written whole: the field the widget reads, the key
+/// whose words it holds, and its tag and class.
+pub const ELEMENTS: [(&str, &str, &str, &str); 4] = [
+    ("explainer_heading", "explainer_title", "h2", "jap-title"),
+    ("arrow_hint_note", "arrow_hint", "p", "jap-note"),
+    (
+        "results_intro_line",
+        "results_intro",
+        "p",
+        "jap-screen-only",
+    ),
+    (
+        "remember_unavailable_note",
+        "remember_unavailable",
+        "p",
+        "jap-note jap-privacy",
+    ),
+];
+
+/// Whether the words of the key `name` reach the widget only inside markup written here.
+pub fn is_written_here(name: &str) -> bool {
+    MARKUP_KEYS.contains(&name) || ELEMENTS.iter().any(|&(_, key, _, _)| key == name)
+}
+
+/// One of the [`ELEMENTS`], with its words from `ui`.
+pub fn element(ui: &UiText, (_, key, tag, class): (&str, &str, &str, &str)) -> String {
+    format!(
+        r#"<{tag} class="{class}">{}</{tag}>"#,
+        escape(ui.value(key))
+    )
+}
+
 /// `text` with the characters that mean something in HTML escaped.
 pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;")

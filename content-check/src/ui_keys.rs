@@ -346,7 +346,7 @@ impl UiKey {
     /// static pages (`page_…`, which scripts/post-build.mjs reads from `ui.toml`).
     pub fn in_widget(&self) -> bool {
         !self.is_label()
-            && !crate::markup::MARKUP_KEYS.contains(&self.name)
+            && !crate::markup::is_written_here(self.name)
             && !self.name.starts_with("page_")
     }
 

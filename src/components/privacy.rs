@@ -23,7 +23,7 @@ pub struct PrivacyProps<'a> {
 pub fn privacy_controls(props: &PrivacyProps<'_>) -> Html {
     let ui = props.ui;
     if !props.available {
-        return html! { <p class="jap-note jap-privacy">{ ui.remember_unavailable }</p> };
+        return Html::from_html_unchecked(ui.remember_unavailable_note.into());
     }
     let on_remember = props.on_remember.clone();
     let onchange = Callback::from(move |event: Event| {

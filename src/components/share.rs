@@ -104,10 +104,16 @@ pub fn share_button(props: &ShareProps<'_>) -> Html {
 }
 
 /// The page's address with the fragment for `route` in `locale`, so the link opens in the
-/// sender's language.
+/// sender's language. In a frame, the page is the host's when its frame script has said where
+/// it is (page.js keeps it as `data-share-address` on the widget's element), so a shared link
+/// opens the center's own page.
 fn link_to(route: Route, locale: &Locale) -> String {
-    let href = web_sys::window()
-        .and_then(|window| window.location().href().ok())
+    let window = web_sys::window();
+    let href = window
+        .as_ref()
+        .and_then(|window| window.document()?.get_element_by_id("just-a-plant"))
+        .and_then(|root| root.get_attribute("data-share-address"))
+        .or_else(|| window?.location().href().ok())
         .unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
     format!("{base}{}", locale.link(route).fragment(places()))

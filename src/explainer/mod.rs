@@ -89,7 +89,7 @@ pub fn explainer_view(props: &ExplainerProps<'_>) -> Html {
     let at_end = index + 1 == steps.len();
     html! {
         <div class="jap-explainer" {onkeydown}>
-            <h2 class="jap-title">{ ui.explainer_title }</h2>
+            { Html::from_html_unchecked(ui.explainer_heading.into()) }
             { progress(progress_text.clone(), index + 1, steps.len()) }
             <div class="jap-explainer-layout">
                 <div class="jap-step" data-step={step.id}>
@@ -110,7 +110,7 @@ pub fn explainer_view(props: &ExplainerProps<'_>) -> Html {
                         <button type="button" class="jap-button jap-primary" aria-disabled={at_end.to_string()}
                             onclick={go(next_step(index, steps.len()))}>{ ui.next_step_button }</button>
                     </div>
-                    <p class="jap-note">{ ui.arrow_hint }</p>
+                    { Html::from_html_unchecked(ui.arrow_hint_note.into()) }
                     if !shared.config.kiosk {
                         { share_button(&ShareProps {
                             route: Route::Explainer(index),

@@ -46,7 +46,7 @@ pub fn results_screen(props: &ScreenProps<'_>, print_answers: &UseStateHandle<bo
             </section>
             <h2 class="jap-title" tabindex="-1" ref={props.focus.clone()}>{ ui.results_title }</h2>
             <p class="jap-score">{ score_text(quiz, ui) }</p>
-            <p class="jap-screen-only">{ ui.results_intro }</p>
+            { Html::from_html_unchecked(ui.results_intro_line.into()) }
             <ol class="jap-results">
                 { for quiz.answered().map(|answer| result_item(answer, locale, props.article)) }
             </ol>
