@@ -277,3 +277,22 @@ test('10: in a frame, Share gives a link to the host page, which opens the frame
   await expect(frame.locator('.jap-step-title')).toHaveText('A lock in the brain');
   await expect(frame.locator('.jap-notice')).toHaveCount(0);
 });
+
+test('the widget never shows without its styles: the host’s summary stays until they arrive', async ({ page, center }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/widget-[0-9a-f]+\.css$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const url = await center({ head: SCRIPT, body: '<div data-just-a-plant><p>Our short summary and helpline.</p></div>' });
+  await page.goto(url);
+  const host = page.locator('[data-just-a-plant]');
+  await expect(host.getByText('Our short summary and helpline.')).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(host.locator('.jap')).toHaveCount(0);
+  release();
+  await expect(title(page)).toHaveText('A lock in the brain');
+  expect(await title(page).evaluate((element) => getComputedStyle(element).fontFamily)).not.toContain('Georgia');
+  await expect(host.getByText('Our short summary and helpline.')).toBeHidden();
+});

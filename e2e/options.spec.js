@@ -122,6 +122,7 @@ test('the builder asks where the files will be, and says while the snippets poin
 plain('a host whose page cannot start the widget still shows the builder snippet\'s summary and help', async ({ page, baseURL }) => {
   await page.goto('/examples/builder.html');
   await page.locator('select[name="data-locale"]').selectOption('es');
+  await expect(page.getByLabel('Snippet to embed by script')).toHaveValue(/data-locale="es"/);
   const snippet = await page.getByLabel('Snippet to embed by script').inputValue();
   await page.route(`${baseURL}/host-without-widget.html`, (route) =>
     route.fulfill({ contentType: 'text/html', body: `<!doctype html><meta charset=utf-8><title>Centro</title>${snippet}` }),

@@ -108,10 +108,16 @@ function showProblems(warnings) {
   return problems;
 }
 
-let updates = 0;
+/// Previews and snippets are made one at a time, in the order of the changes, so each preview's
+/// warnings are its own.
+let queue = Promise.resolve();
 
-async function update() {
-  const update = ++updates;
+function update() {
+  // A preview that failed (its error is reported) does not stop the next one.
+  queue = queue.then(render, render);
+}
+
+async function render() {
   const folder = filesFolder();
   const chosen = attributes();
   const host = document.createElement('div');
@@ -129,7 +135,6 @@ async function update() {
   } finally {
     console.warn = warn;
   }
-  if (update !== updates) return;
   // What the widget did not understand stays out of the snippets.
   const problems = showProblems(warnings);
   const kept = chosen.filter(([name]) => !problems.has(name));

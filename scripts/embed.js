@@ -21,9 +21,18 @@ export async function mount(host, followAddress = false) {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = stylesheet;
+  // Until the widget's styles have arrived, the host's own summary shows (through a slot):
+  // never a widget without its styles.
+  const summary = document.createElement('slot');
+  shadow.append(link, summary);
+  const styled = await new Promise((resolve) => {
+    link.onload = () => resolve(true);
+    link.onerror = () => resolve(false);
+  });
+  if (!styled) throw new Error(`Just a Plant? could not load its styles from ${stylesheet}; the page keeps its own summary.`);
   const container = document.createElement('div');
   container.className = 'jap-host';
-  shadow.append(link, container);
+  summary.replaceWith(container);
   mount_embedded(container, host, followAddress, files);
 }
 
