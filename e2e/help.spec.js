@@ -64,3 +64,14 @@ test('the help button at the top reaches the help card by keyboard, on a phone',
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: '1-800-662-HELP (4357)' })).toBeFocused();
 });
+
+test('at 320 px no number to call is broken across lines, in either language', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const lang of ['en', 'es']) {
+    await page.goto(`/#${lang}/explainer/1`);
+    const numbers = page.locator('.jap-help a[href^="tel:"]');
+    await expect(numbers).toHaveCount(3);
+    const lines = await numbers.evaluateAll((links) => links.map((link) => [link.textContent, link.getClientRects().length]));
+    for (const [number, count] of lines) expect(count, `${lang}: ${number}`).toBe(1);
+  }
+});
