@@ -296,3 +296,21 @@ test('the widget never shows without its styles: the host’s summary stays unti
   expect(await title(page).evaluate((element) => getComputedStyle(element).fontFamily)).not.toContain('Georgia');
   await expect(host.getByText('Our short summary and helpline.')).toBeHidden();
 });
+
+test.describe('6: printed from a dark screen', () => {
+  test.use({ colorScheme: 'dark' });
+  const colour = (locator) => locator.evaluate((element) => getComputedStyle(element).color);
+
+  test('the printout is black on white, on the widget’s page and from a widget kept dark', async ({ page, center, baseURL }) => {
+    await page.goto(`${baseURL}/#explainer/2`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await colour(page.locator('.jap-step-title'))).toBe('rgb(0, 0, 0)');
+    await page.emulateMedia({ media: 'screen' });
+    const url = await center({ head: SCRIPT, body: '<div data-just-a-plant data-theme="dark"></div>' });
+    await page.goto(url);
+    await expect(title(page)).toBeVisible();
+    expect(await colour(title(page))).not.toBe('rgb(0, 0, 0)');
+    await page.emulateMedia({ media: 'print' });
+    expect(await colour(title(page))).toBe('rgb(0, 0, 0)');
+  });
+});
