@@ -107,6 +107,24 @@ test('a new build replaces the old cache and shows on the next load', async ({ p
   }
 });
 
+test('the build step stops with a clear message when the page loads no glue it can check', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jap-build-'));
+  try {
+    cpSync('dist', dir, { recursive: true });
+    const index = join(dir, 'index.html');
+    writeFileSync(index, readFileSync(index, 'utf8').replace(/ integrity="?sha384-[A-Za-z0-9+/=]+"?/g, ''));
+    let message = '';
+    try {
+      execFileSync('node', ['scripts/post-build.mjs', dir], { stdio: 'pipe' });
+    } catch (error) {
+      message = String(error.stderr);
+    }
+    expect(message).toContain('loads no JavaScript glue with an integrity hash');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a host page on another origin embeds the widget by script, with CORS', async ({ page, baseURL }) => {
   const dir = mkdtempSync(join(tmpdir(), 'jap-host-'));
   writeFileSync(

@@ -63,10 +63,8 @@ function writeServiceWorker() {
   const digest = createHash('sha256');
   for (const name of files) digest.update(name).update(readFileSync(join(dir, name)));
   const cache = `just-a-plant-${digest.digest('hex').slice(0, 16)}`;
-  const worker = readFileSync(new URL('service-worker.js', import.meta.url), 'utf8')
-    .replace('__CACHE__', cache)
-    .replace('__FILES__', JSON.stringify(['./', ...files]));
-  writeFileSync(join(dir, 'sw.js'), worker);
+  const worker = readFileSync(new URL('service-worker.js', import.meta.url), 'utf8');
+  writeFileSync(join(dir, 'sw.js'), fill(worker, { __CACHE__: cache, __FILES__: JSON.stringify(['./', ...files]) }));
   return { cache, files: files.length };
 }
 
@@ -77,11 +75,21 @@ function find(pattern) {
   return found[0];
 }
 
+/// A template with each placeholder (a key of `values`) replaced by its value. A placeholder
+/// missing from the template stops the build: a renamed one would otherwise ship unfilled.
+function fill(template, values) {
+  return Object.entries(values).reduce((text, [placeholder, value]) => {
+    if (!text.includes(placeholder)) throw new Error(`the template has no ${placeholder} to fill`);
+    return text.replaceAll(placeholder, value);
+  }, template);
+}
+
 function writeEmbedScript() {
-  const script = readFileSync(new URL('embed.js', import.meta.url), 'utf8')
-    .replaceAll('__GLUE__', find(/^just-a-plant-[0-9a-f]+\.js$/))
-    .replaceAll('__WASM__', find(/^just-a-plant-[0-9a-f]+_bg\.wasm$/))
-    .replaceAll('__CSS__', find(/^widget-[0-9a-f]+\.css$/));
+  const script = fill(readFileSync(new URL('embed.js', import.meta.url), 'utf8'), {
+    __GLUE__: find(/^just-a-plant-[0-9a-f]+\.js$/),
+    __WASM__: find(/^just-a-plant-[0-9a-f]+_bg\.wasm$/),
+    __CSS__: find(/^widget-[0-9a-f]+\.css$/),
+  });
   writeFileSync(join(dir, 'embed.js'), script);
 }
 
@@ -128,6 +136,7 @@ function minifyScripts() {
 }
 
 const glue = minifyGlue(dir);
+if (glue.length === 0) throw new Error(`${dir}/index.html loads no JavaScript glue with an integrity hash: nothing to minify or check`);
 minifyScripts();
 const hashes = writePolicy();
 writeEmbedScript();
