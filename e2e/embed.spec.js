@@ -26,6 +26,7 @@ test('an embedded widget’s quotes open the source page from the widget’s own
   // The host page is in /examples/; the widget's files, the source page among them, are not.
   await expect(link).toHaveAttribute('href', new RegExp(`^${baseURL}/source\\.html#p\\d+:~:text=`));
   const [source] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+  await source.waitForURL(/\/source\.html#/);
   await source.waitForLoadState();
   expect(await source.evaluate(() => document.querySelector(':target')?.textContent)).toContain(quote);
 });

@@ -19,6 +19,8 @@ const scene = (page) => explainer(page).locator('.jap-step-figure .jap-scene');
 
 for (const colorScheme of ['light', 'dark']) {
   test(`every step by keyboard alone, each with no axe violation (${colorScheme})`, async ({ page }) => {
+    // Seven full axe-core scans, each after the scene's motion has settled: longer than most.
+    test.slow();
     await page.emulateMedia({ colorScheme });
     await page.goto('/');
     await expect(stepTitle(page)).toHaveText(STEPS[0]);

@@ -2,33 +2,18 @@
 // browser that prefers es-MX getting Spanish, switching mid-quiz and mid-story keeping the
 // place, share links opening in the sender's language unless the host says otherwise, and a
 // right-to-left pseudo-locale (the English words laid out right to left) that neither
-// overflows nor mirrors the diagram. Expected words come from the content files themselves.
+// overflows nor mirrors the diagram. Expected words come from the content itself, as the build
+// exports it.
 import { readFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations, recordShares, tabTo } from './fixtures.js';
 
-const ROUND = 12;
-
-/// The `key = "value"` lines of a content file, and its `[[kind]]` items in order.
-function content(locale, file) {
-  const text = readFileSync(`content/${locale}/${file}.toml`, 'utf8');
-  const values = {};
-  const items = [];
-  for (const line of text.split('\n')) {
-    if (/^\[\[\w+\]\]$/.test(line)) items.push({});
-    const match = line.match(/^(\w+) = "(.*)"$/);
-    if (!match) continue;
-    const value = JSON.parse(`"${match[2]}"`);
-    (items.length ? items[items.length - 1] : values)[match[1]] = value;
-  }
-  return { values, items };
-}
-
-const ui = { en: content('en', 'ui').values, es: content('es', 'ui').values };
-const statements = { en: content('en', 'quiz').items, es: content('es', 'quiz').items };
-const steps = {
-  en: content('en', 'explainer').items.filter((item) => 'title' in item),
-  es: content('es', 'explainer').items.filter((item) => 'title' in item),
-};
+/// The checked content, as the build exported it (content-check's JSON), by locale code.
+const exported = JSON.parse(readFileSync('dist/content.json', 'utf8'));
+const ROUND = exported.round.length;
+const byCode = (pick) => Object.fromEntries(exported.locales.map((locale) => [locale.code, pick(locale)]));
+const ui = byCode((locale) => locale.ui);
+const statements = byCode((locale) => locale.statements);
+const steps = byCode((locale) => locale.steps);
 const fill = (template, values) =>
   Object.entries(values).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, value), template);
 /// The id of the statement whose words in `locale` are `text`.

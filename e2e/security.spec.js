@@ -1,6 +1,7 @@
 // The strict Content Security Policy, and what shows when the widget cannot start.
 import { test, expect } from './fixtures.js';
 import { test as plain } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 const STRICT = [
   "default-src 'none'",
@@ -35,32 +36,24 @@ test('the whole widget works under the policy with no violation', async ({ page 
   await expect(page.locator('.jap-fallback')).toHaveCount(0);
 });
 
-const LOADING = 'Loading the interactive quiz and explainer…';
-const FAILED = 'Your browser could not run the interactive version. Here is the short version.';
-/// The static summary's words in each language: the English at the top, the Spanish in an
-/// element marked lang="es".
-const SUMMARY = {
-  en: { scope: '.jap-fallback > :not([lang])', loading: LOADING, failed: FAILED, summary: 'counts as a relapse' },
-  es: {
-    scope: '.jap-fallback > [lang=es] > *',
-    loading: 'Cargando el cuestionario y la explicación interactivos…',
-    failed: 'Su navegador no pudo abrir la versión interactiva. Esta es la versión corta.',
-    summary: 'cuenta como una recaída',
-  },
-};
+/// The checked content, as the build exported it: the static summary's words come from it.
+const { locales } = JSON.parse(readFileSync('dist/content.json', 'utf8'));
 
-/// The static summary in both languages, each saying it is loading or that it failed (never
-/// both), with the summary, the helpline and the crisis line to call.
+/// The static summary in every language, each in its own element marked with its lang, saying
+/// it is loading or that it failed (never both), with the short version, the note, the
+/// helpline and TTY, and the crisis line to call.
 async function expectSummary(page, state) {
-  for (const words of Object.values(SUMMARY)) {
-    const shown = page.locator(words.scope);
-    await expect(shown.getByText(state === 'failed' ? words.failed : words.loading)).toBeVisible();
-    await expect(shown.getByText(state === 'failed' ? words.loading : words.failed)).toBeHidden();
-    await expect(shown.getByText(words.summary)).toBeVisible();
-    await expect(shown.locator('a[href="tel:+18006624357"]')).toHaveText('1-800-662-HELP (4357)');
-    await expect(shown.locator('a[href="tel:+18004874889"]')).toHaveText('1-800-487-4889');
-    await expect(shown.locator('a[href="tel:988"]')).toHaveText('988');
+  for (const { code, ui } of locales) {
+    const shown = page.locator(`.jap-fallback > [lang=${code}] > *`);
+    await expect(shown.getByText(state === 'failed' ? ui.page_failed : ui.page_loading)).toBeVisible();
+    await expect(shown.getByText(state === 'failed' ? ui.page_loading : ui.page_failed)).toBeHidden();
+    await expect(shown.getByText(ui.page_summary_question)).toBeVisible();
+    await expect(shown.getByText(ui.not_medical_advice)).toBeVisible();
+    await expect(shown.locator(`a[href="tel:${ui.helpline_tel}"]`)).toHaveText(ui.helpline_phone);
+    await expect(shown.locator(`a[href="tel:${ui.helpline_tty_tel}"]`)).toHaveText(ui.helpline_tty);
+    await expect(shown.locator(`a[href="tel:${ui.crisis_number}"]`)).toHaveText(ui.crisis_number);
   }
+  await expect(page.locator('.jap-fallback > [lang=es]')).toContainText('cuenta como una recaída');
 }
 
 plain('without JavaScript the page says so in both languages, with the summary and the helpline', async ({ browser }) => {

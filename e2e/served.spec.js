@@ -68,6 +68,7 @@ test('with the server stopped a quote still opens the source page at its passage
       page.context().waitForEvent('page'),
       figure.getByRole('link', { name: 'From the source article (read it whole)' }).click(),
     ]);
+    await source.waitForURL(/\/source\.html#/);
     await source.waitForLoadState();
     await expect(source.locator('h1')).toHaveText('The source article: kratom and opioid recovery');
     expect(await source.evaluate(() => document.querySelector(':target')?.textContent)).toContain(quote);

@@ -12,6 +12,8 @@ async function openSource(page, scope, errors) {
   const [source] = await Promise.all([page.context().waitForEvent('page'), scope.getByRole('link', { name: LABEL }).click()]);
   source.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   source.on('pageerror', (error) => errors.push(error.message));
+  // A new tab starts as about:blank: wait for the source page itself, loaded.
+  await source.waitForURL(/\/source\.html#/);
   await source.waitForLoadState();
   return source;
 }

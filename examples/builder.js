@@ -24,38 +24,29 @@ function attributes() {
 
 const quote = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
-/// What the snippet's element shows until the widget starts, and for good if it cannot (a
-/// blocked script, an old browser): the short version, the note, and where to find help, in
-/// the chosen language. The words follow content/<lang>/ui.toml and the static page.
-const SUMMARY = {
-  en: {
-    summary: '<strong>Is kratom “just a plant”?</strong> No. Kratom’s active compounds act on the same brain receptors (mu-opioid receptors) and the same reward pathway as opioids like heroin or oxycodone. For a person recovering from opioid use disorder, using kratom counts as a relapse by most clinical and recovery standards. It can cause tolerance, withdrawal and cravings, and there are no FDA-approved kratom products.',
-    note: 'This is education, not medical advice. If you use kratom now, or have questions about your treatment, talk with a clinician you trust before making changes.',
-    national: 'Looking for treatment or support? SAMHSA’s National Helpline: <a href="tel:+18006624357">1-800-662-HELP (4357)</a>, TTY <a href="tel:+18004874889">1-800-487-4889</a>. Free and confidential, 24/7, in English and Spanish.',
-    crisis: 'In a crisis, call or text <a href="tel:988">988</a>.',
-  },
-  es: {
-    summary: '<strong>¿Es el kratom “solo una planta”?</strong> No. Los compuestos activos del kratom actúan sobre los mismos receptores del cerebro (los receptores opioides mu) y la misma vía de recompensa que opioides como la heroína o la oxicodona. Para una persona que se recupera del trastorno por consumo de opioides, consumir kratom cuenta como una recaída según la mayoría de las normas clínicas y de recuperación. Puede causar tolerancia, abstinencia y deseos intensos de consumir, y no hay productos de kratom aprobados por la FDA.',
-    note: 'Esto es educación, no consejo médico. Si consume kratom ahora, o tiene preguntas sobre su tratamiento, hable con un profesional de la salud de su confianza antes de hacer cambios.',
-    national: '¿Busca tratamiento o apoyo? Línea Nacional de Ayuda de SAMHSA: <a href="tel:+18006624357">1-800-662-HELP (4357)</a>, TTY <a href="tel:+18004874889">1-800-487-4889</a>. Gratuita y confidencial, 24/7, en inglés y en español.',
-    crisis: 'En una crisis, llame o envíe un texto al <a href="tel:988">988</a>.',
-  },
-};
+/// Every language's checked words, as the build exports them (content.json, beside the widget).
+const { locales } = await (await fetch(new URL('../content.json', import.meta.url))).json();
 
-/// The fallback inside the snippet's element: the center's own contact first when one is given
-/// (and valid), then the summary, the note, the national helpline (unless the center's contact
-/// replaces it, as in the widget) and the crisis line.
+/// Markup from the content export, without its classes (the host page has no use for them), one
+/// paragraph a line.
+const plain = (markup) => markup.replace(/ class="[^"]*"/g, '').replaceAll('</p><p', '</p>\n    <p');
+
+/// The fallback inside the snippet's element, in the chosen language: what it shows until the
+/// widget starts, and for good if it cannot (a blocked script, an old browser). The center's
+/// own contact first when one is given (and valid), then the short version, the note, the
+/// national helpline (unless the center's contact replaces it, as in the widget) and the
+/// crisis line: the words of the static page, from the same content.
 function fallback(chosen) {
   const value = (name) => chosen.find(([own]) => own === name)?.[1];
-  const locale = SUMMARY[value('data-locale')] ? value('data-locale') : 'en';
-  const words = SUMMARY[locale];
+  const { code, ui, markup } = locales.find((locale) => locale.code === value('data-locale')) ?? locales[0];
   const name = value('data-help-name');
   const tel = value('data-help-tel');
   const own = name
     ? `\n    <p>${quote(name)}${/^\+\d+$/.test(tel ?? '') ? `: <a href="tel:${tel}">${quote(value('data-help-phone') ?? tel)}</a>` : ''}</p>`
     : '';
-  const national = own && value('data-help-mode') === 'replace' ? '' : `${words.national} `;
-  return `\n  <div lang="${locale}">${own}\n    <p>${words.summary}</p>\n    <p>${words.note}</p>\n    <p>${national}${words.crisis}</p>\n  </div>\n`;
+  const national = own && value('data-help-mode') === 'replace' ? '' : `\n    ${plain(markup.help_national)}`;
+  const summary = `<strong>${quote(ui.page_summary_question)}</strong> ${quote(ui.page_summary)}`;
+  return `\n  <div lang="${code}">${own}\n    <p>${summary}</p>\n    ${plain(markup.note)}${national}\n    ${plain(markup.crisis_line)}\n  </div>\n`;
 }
 
 /// The folder address the snippets load the widget from, ending in `/`, and what to say about

@@ -18,9 +18,11 @@
 //    quote's link opens it.
 // 4. The service worker, sw.js: it precaches every file the widget needs, under a cache name
 //    derived from the files' contents, so each new build replaces the old cache.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 import { minifyGlue } from './minify-glue.mjs';
 
@@ -28,7 +30,7 @@ const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('usage: node scripts/post-build.mjs DIR (or run as a Trunk hook)');
 
 /// Files that are not part of the widget itself, so they are not precached.
-const NOT_PRECACHED = new Set(['sw.js', 'csp.txt', 'share-card.png', 'embed.js']);
+const NOT_PRECACHED = new Set(['sw.js', 'csp.txt', 'share-card.png', 'embed.js', 'content.json']);
 
 function writePolicy() {
   const page = join(dir, 'index.html');
@@ -93,22 +95,50 @@ function writeEmbedScript() {
   writeFileSync(join(dir, 'embed.js'), script);
 }
 
-const content = new URL('../content/', import.meta.url);
+/// The checked content, exported by the content checker as content.json (for the builder and
+/// the tests too), English first.
+function exportContent() {
+  const file = join(dir, 'content.json');
+  execFileSync('cargo', ['run', '--quiet', '-p', 'content-check', '--', '--json', file], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
 
 /// Text for HTML, with its markup characters escaped.
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/// The `page_…` words of a language's ui.toml (one-line strings, which JSON reads alike).
-function pageWords(code) {
-  const toml = readFileSync(new URL(`${code}/ui.toml`, content), 'utf8');
-  return Object.fromEntries([...toml.matchAll(/^(page_\w+) = (".*")$/gm)].map(([, key, value]) => [key, JSON.parse(value)]));
+/// The static summary in index.html, in every language, each marked with its `lang`: a line
+/// saying the interactive version is loading (or, when it cannot run, that it could not), the
+/// short version, the note that this is not medical advice, the national helpline and the
+/// crisis line. It shows until the widget starts, and comes back if it cannot.
+function writeStaticSummary({ locales }) {
+  const page = join(dir, 'index.html');
+  const html = readFileSync(page, 'utf8');
+  // The empty slot in the source, or the summary an earlier run wrote there (its parts hold no
+  // <div>), so running again gives the same page.
+  const slot = /<div class="?jap-fallback"? data-summary(?:="")?>(?:<div lang=[\w-]+>[\s\S]*?<\/div>)*<\/div>/;
+  if (!slot.test(html)) throw new Error('index.html has no <div class="jap-fallback" data-summary> for the summary');
+  const summary = locales.map(({ code, ui, markup }) =>
+    `<div lang=${code}><p class=jap-loading role=status>${escape(ui.page_loading)}</p>` +
+      `<p class=jap-failed role=alert>${escape(ui.page_failed)}</p>` +
+      `<p><strong>${escape(ui.page_summary_question)}</strong> ${escape(ui.page_summary)}</p>` +
+      `${markup.note}${markup.help_national}${markup.crisis_line}</div>`,
+  );
+  // Written as the rest of the minified page is: attribute values that need no quotes go
+  // without, and only the classes that style the page stay (a number to call, the note).
+  const markup = summary
+    .join('')
+    .replace(/ class="(?!jap-help-call|jap-note)[^"]*"/g, '')
+    .replace(/ ([\w-]+)="([^"\s'=<>`]+)"/g, ' $1=$2');
+  writeFileSync(page, html.replace(slot, `<div class=jap-fallback data-summary>${markup}</div>`));
 }
 
-function writeSourcePage(stylesheet) {
-  const article = readFileSync(new URL('source/kratom-and-opioid-recovery.txt', content), 'utf8');
-  const codes = readdirSync(content).filter((name) => name !== 'source').sort((a, b) => (b === 'en') - (a === 'en'));
-  const words = Object.fromEntries(codes.map((code) => [code, pageWords(code)]));
-  const intros = codes.map((code) => `<p class=jap-note lang=${code}>${escape(words[code].page_article_intro)}</p>`);
+function writeSourcePage(stylesheet, { locales }) {
+  const article = readFileSync(new URL('../content/source/kratom-and-opioid-recovery.txt', import.meta.url), 'utf8');
+  const intros = locales.map(({ code, ui }) => `<p class=jap-note lang=${code}>${escape(ui.page_article_intro)}</p>`);
+  const title = escape(locales[0].ui.page_article_title);
   const passages = article.split('\n').map((line, index) => {
     if (!line.trim()) return '';
     const tag = /[.!?:”"…)]$/.test(line.trim()) ? 'p' : 'h2';
@@ -119,9 +149,9 @@ function writeSourcePage(stylesheet) {
     join(dir, 'source.html'),
     `<!doctype html><html lang=en><meta charset=utf-8><meta http-equiv=Content-Security-Policy content="${policy}">` +
       '<meta name=viewport content="width=device-width,initial-scale=1"><meta name=color-scheme content="light dark">' +
-      `<title>${escape(words.en.page_article_title)}</title><link rel=icon href=data:,><link rel=stylesheet href=${stylesheet}>` +
+      `<title>${title}</title><link rel=icon href=data:,><link rel=stylesheet href=${stylesheet}>` +
       '<link rel=stylesheet href=source.css>' +
-      `<main class="page jap-article"><h1 class=page-title>${escape(words.en.page_article_title)}</h1>${intros.join('')}` +
+      `<main class="page jap-article"><h1 class=page-title>${title}</h1>${intros.join('')}` +
       `<article>${passages.join('')}</article></main>\n`,
   );
 }
@@ -135,11 +165,13 @@ function minifyScripts() {
   }
 }
 
+const content = exportContent();
 const glue = minifyGlue(dir);
 if (glue.length === 0) throw new Error(`${dir}/index.html loads no JavaScript glue with an integrity hash: nothing to minify or check`);
 minifyScripts();
+writeStaticSummary(content);
 const hashes = writePolicy();
 writeEmbedScript();
-writeSourcePage(find(/^widget-[0-9a-f]+\.css$/));
+writeSourcePage(find(/^widget-[0-9a-f]+\.css$/), content);
 const { cache, files } = writeServiceWorker();
 console.log(`post-build: ${glue.join(', ')} minified; CSP with ${hashes} inline script hash(es); sw.js precaches ${files} files as ${cache}`);

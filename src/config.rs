@@ -19,33 +19,13 @@ pub enum Sections {
     Quiz,
 }
 
-/// Light or dark colours, or the reader's own choice between them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scheme {
-    /// As the reader's device prefers.
-    Auto,
-    Light,
-    Dark,
-}
-
-impl Scheme {
-    /// The value of the widget's `data-scheme` attribute: the scheme it keeps to, if not the
-    /// reader's own.
-    pub fn kept(self) -> Option<&'static str> {
-        match self {
-            Scheme::Auto => None,
-            Scheme::Light => Some("light"),
-            Scheme::Dark => Some("dark"),
-        }
-    }
-}
-
 /// The host's own look, applied through CSS custom properties.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Theme {
-    /// Light, dark or the reader's choice; `None` where the host did not say, for the way the
-    /// widget is shown to decide (light on a host page, so it never surprises one).
-    pub scheme: Option<Scheme>,
+    /// `"light"`, `"dark"` or `"auto"` (the reader's choice); `None` where the host did not
+    /// say, for the way the widget is shown to decide (light on a host page, so it never
+    /// surprises one).
+    pub scheme: Option<&'static str>,
     /// A colour as `#rgb` or `#rrggbb`, dark enough for text on white (AA, 4.5:1).
     pub accent: Option<String>,
     /// Black or white, whichever reads better on the accent.
@@ -191,11 +171,10 @@ impl Config {
         let scheme = reader.read(
             "data-theme",
             "use \"light\", \"dark\" or \"auto\"",
-            |value| match value {
-                "light" => Some(Scheme::Light),
-                "dark" => Some(Scheme::Dark),
-                "auto" => Some(Scheme::Auto),
-                _ => None,
+            |value| {
+                ["light", "dark", "auto"]
+                    .into_iter()
+                    .find(|&scheme| scheme == value)
             },
         );
         let accent = reader.read(
@@ -395,5 +374,13 @@ fn on_accent(rgb: [u8; 3]) -> &'static str {
         "#ffffff"
     } else {
         "#000000"
+    }
+}
+
+impl Theme {
+    /// The value of the widget's `data-scheme` attribute: the scheme it keeps to, if not the
+    /// reader's own.
+    pub fn kept_scheme(&self) -> Option<&'static str> {
+        self.scheme.filter(|&scheme| scheme != "auto")
     }
 }

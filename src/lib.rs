@@ -21,7 +21,7 @@ use crate::components::notice::{link_notice, NoticeProps};
 use crate::components::privacy::{privacy_controls, PrivacyProps};
 use crate::components::share::use_share;
 use crate::components::shared::Shared;
-use crate::config::{Config, Scheme, Sections};
+use crate::config::{Config, Sections};
 use crate::content::{places, Locale, ENGLISH, LOCALES};
 use crate::explainer::{explainer_view, first_choice, ExplainerProps};
 use crate::progress::SavedProgress;
@@ -230,7 +230,7 @@ pub fn App(props: &AppProps) -> Html {
             <section class="jap" lang={locale.code} dir={ui.text_direction}
                 aria-label={ui.widget_label} ref={root}
                 data-theme={config.theme.accent.is_some().then_some("custom")}
-                data-scheme={config.theme.scheme.and_then(Scheme::kept)}>
+                data-scheme={config.theme.kept_scheme()}>
                 { link_notice(&NoticeProps { problem: place.problem, on_dismiss: dismiss, ui }) }
                 <div class="jap-top">
                     <div class="jap-bar">
@@ -384,7 +384,7 @@ pub fn mount_embedded(
     config.files = files;
     // On a host page, light unless the host says otherwise: a dark box on a light site
     // surprises, and hosts choose dark or the reader's own with data-theme.
-    config.theme.scheme.get_or_insert(Scheme::Light);
+    config.theme.scheme.get_or_insert("light");
     for warning in warnings {
         web_sys::console::warn_1(&warning.into());
     }

@@ -10,6 +10,7 @@ use std::fs;
 use std::path::Path;
 
 mod explainer;
+pub mod export;
 pub mod markup;
 pub mod readability;
 mod translation;

@@ -1,6 +1,7 @@
 //! `cargo run -p content-check`: checks `content/` in seconds, without building the widget,
 //! with the same messages the build gives. `-- --report` also prints how hard each longer text
-//! is to read; a folder other than `content` may be named.
+//! is to read; `-- --json PATH` writes the checked content as JSON to PATH (see `export`); a
+//! folder other than `content` may be named.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -10,10 +11,19 @@ use content_check::readability::Language;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let report = args.iter().any(|arg| arg == "--report");
+    let json = args
+        .iter()
+        .position(|arg| arg == "--json")
+        .map(|at| args.get(at + 1).map(PathBuf::from));
     let content_dir = args
         .iter()
-        .find(|arg| !arg.starts_with("--"))
-        .map_or_else(|| PathBuf::from("content"), PathBuf::from);
+        .enumerate()
+        .find(|&(at, arg)| !arg.starts_with("--") && (at == 0 || args[at - 1] != "--json"))
+        .map_or_else(|| PathBuf::from("content"), |(_, arg)| PathBuf::from(arg));
+    if json == Some(None) {
+        eprintln!("--json needs the path of the file to write");
+        return ExitCode::FAILURE;
+    }
     if report {
         if let Ok(content) = content_check::load_words(&content_dir) {
             print_scores(&content_dir, &content);
@@ -21,6 +31,12 @@ fn main() -> ExitCode {
     }
     match content_check::load(&content_dir) {
         Ok(content) => {
+            if let Some(Some(path)) = &json {
+                if let Err(error) = std::fs::write(path, content_check::export::to_json(&content)) {
+                    eprintln!("{}: cannot be written: {error}", path.display());
+                    return ExitCode::FAILURE;
+                }
+            }
             let codes: Vec<&str> = content
                 .locales
                 .iter()

@@ -92,16 +92,28 @@ pub fn national_helpline(ui: &UiText) -> String {
     )
 }
 
-/// The crisis line, shown always, and the note that this is education, not medical advice.
-pub fn crisis_line_and_note(ui: &UiText) -> String {
+/// The crisis line, shown always.
+pub fn crisis_line(ui: &UiText) -> String {
     let number = ui.value("crisis_number");
     format!(
-        r#"<p class="jap-help-crisis">{} {} {}</p><p class="jap-note">{}</p>"#,
+        r#"<p class="jap-help-crisis">{} {} {}</p>"#,
         escape(ui.value("crisis_lead")),
         call(r#" class="jap-help-call""#, number, number),
         escape(ui.value("crisis_about")),
-        escape(ui.value("not_medical_advice")),
     )
+}
+
+/// The note that this is education, not medical advice.
+pub fn note(ui: &UiText) -> String {
+    format!(
+        r#"<p class="jap-note">{}</p>"#,
+        escape(ui.value("not_medical_advice"))
+    )
+}
+
+/// The crisis line, shown always, and the note that this is education, not medical advice.
+pub fn crisis_line_and_note(ui: &UiText) -> String {
+    crisis_line(ui) + &note(ui)
 }
 
 /// The quiz's first screen above its Start button: what the quiz is, how long it takes to read,

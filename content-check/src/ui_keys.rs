@@ -325,6 +325,22 @@ pub const UI_KEYS: &[UiKey] = &[
         "Which way the language is written: `ltr` or `rtl`.",
     ),
     key(
+        "page_loading",
+        "The page's line while the interactive version loads, above the short version.",
+    ),
+    key(
+        "page_failed",
+        "The page's line when the interactive version cannot run, above the short version.",
+    ),
+    key(
+        "page_summary_question",
+        "The short version's question, in bold, before its answer.",
+    ),
+    key(
+        "page_summary",
+        "The short version: the answer, for a page that shows no widget.",
+    ),
+    key(
         "page_article_title",
         "The source page's title, in the browser's tab (the article has no title of its own).",
     ),

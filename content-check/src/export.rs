@@ -1,0 +1,82 @@
+//! The content export: every locale's checked content as JSON, for the build's static pages
+//! (the summary in `index.html`, the source page), the embed builder and the end-to-end tests,
+//! so none of them copies or re-parses the words (`cargo run -p content-check -- --json PATH`).
+
+use serde_json::{json, Map, Value};
+
+use crate::{markup, round_minutes, Content, Locale, UI_KEYS};
+
+/// The content as JSON: the round's settings by id, and for each locale (English first) its
+/// interface words by key (the reading time filled in), the fixed runs of markup the widget
+/// shows, and its statements, steps and choices with the facts they share.
+pub fn to_json(content: &Content) -> String {
+    let quiz = &content.quiz;
+    let id = |index: usize| quiz.statements.get(index).map_or("", |s| s.id.as_str());
+    let locales: Vec<Value> = content
+        .locales
+        .iter()
+        .map(|locale| locale_json(content, locale))
+        .collect();
+    let export = json!({
+        "round": {
+            "length": quiz.round_length,
+            "opening": id(quiz.opening),
+            "always": quiz.always.iter().map(|&index| id(index)).collect::<Vec<_>>(),
+        },
+        "locales": locales,
+    });
+    // Writing a `Value` to a string cannot fail.
+    serde_json::to_string_pretty(&export).unwrap_or_default()
+}
+
+fn locale_json(content: &Content, locale: &Locale) -> Value {
+    let minutes = round_minutes(content.quiz.round_length, locale).to_string();
+    let ui: Map<String, Value> = UI_KEYS
+        .iter()
+        .zip(&locale.ui.values)
+        .map(|(key, value)| {
+            (
+                key.name.to_owned(),
+                value.replace("{minutes}", &minutes).into(),
+            )
+        })
+        .collect();
+    let statements: Vec<Value> = content
+        .quiz
+        .statements
+        .iter()
+        .zip(&locale.statements)
+        .map(|(s, [text, explanation])| {
+            json!({ "id": s.id, "statement": text, "verdict": format!("{:?}", s.verdict).to_lowercase(),
+                    "explanation": explanation, "source": s.source })
+        })
+        .collect();
+    let steps: Vec<Value> = content
+        .explainer
+        .steps
+        .iter()
+        .zip(&locale.steps)
+        .map(|(step, [title, body])| {
+            json!({ "id": step.id, "title": title, "body": body, "source": step.source })
+        })
+        .collect();
+    let choices: Vec<Value> = content
+        .explainer
+        .choices
+        .iter()
+        .zip(&locale.choices)
+        .map(|(choice, [label, caption])| json!({ "id": choice.id, "label": label, "caption": caption }))
+        .collect();
+    json!({
+        "code": locale.code,
+        "ui": ui,
+        "markup": {
+            "help_national": markup::national_helpline(&locale.ui),
+            "crisis_line": markup::crisis_line(&locale.ui),
+            "note": markup::note(&locale.ui),
+        },
+        "statements": statements,
+        "steps": steps,
+        "choices": choices,
+    })
+}
