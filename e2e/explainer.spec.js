@@ -1,17 +1,10 @@
 // The reward-pathway explainer end to end in Chromium: every step by keyboard, axe-core on
 // each, and a place in the widget that survives reload, back and forward. (The pictures and
 // the compare control: scenes.spec.js.)
-import { test, expect, expectNoAxeViolations, tabTo } from './fixtures.js';
+import { test, expect, expectNoAxeViolations, tabTo, content } from './fixtures.js';
 
-const STEPS = [
-  'A lock in the brain',
-  'The main compound',
-  'Small amount, strong effect',
-  'The reward signal',
-  'When use repeats',
-  'The substitution trap',
-  'What treatment adds',
-];
+/// The English steps' titles, in order.
+const STEPS = content.locales[0].steps.map((step) => step.title);
 
 const explainer = (page) => page.locator('.jap-explainer');
 const stepTitle = (page) => explainer(page).locator('.jap-step-title');

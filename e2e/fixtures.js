@@ -1,7 +1,12 @@
 // Shared set-up for every end-to-end test: each page may talk only to its own origin, and
 // any uncaught error in the page, or any Content Security Policy violation, fails the test.
+import { readFileSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+
+/// The checked content as the build exported it (content-check's JSON): the round's settings and
+/// every locale's words, English first. Tests take expected words from here, not from copies.
+export const content = JSON.parse(readFileSync('dist/content.json', 'utf8'));
 
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {

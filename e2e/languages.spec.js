@@ -5,10 +5,9 @@
 // overflows nor mirrors the diagram. Expected words come from the content itself, as the build
 // exports it.
 import { readFileSync } from 'node:fs';
-import { test, expect, expectNoAxeViolations, recordShares, tabTo } from './fixtures.js';
+import { test, expect, expectNoAxeViolations, recordShares, tabTo, content as exported } from './fixtures.js';
 
-/// The checked content, as the build exported it (content-check's JSON), by locale code.
-const exported = JSON.parse(readFileSync('dist/content.json', 'utf8'));
+/// The exported content's words, by locale code.
 const ROUND = exported.round.length;
 const byCode = (pick) => Object.fromEntries(exported.locales.map((locale) => [locale.code, pick(locale)]));
 const ui = byCode((locale) => locale.ui);

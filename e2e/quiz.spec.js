@@ -1,9 +1,9 @@
 // The myth-vs-fact quiz end to end in Chromium: by mouse, by keyboard alone, accessible on
 // every screen in both colour schemes, usable at 320 px, quiet under reduced motion, and
 // talking to no other origin.
-import { test, expect, expectNoAxeViolations, QuizPage, settled, tabTo } from './fixtures.js';
+import { test, expect, expectNoAxeViolations, QuizPage, settled, tabTo, content } from './fixtures.js';
 
-const ROUND = 12;
+const ROUND = content.round.length;
 
 test('a full run by mouse ends with results that match the answers given', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });

@@ -1,7 +1,6 @@
 // The strict Content Security Policy, and what shows when the widget cannot start.
-import { test, expect } from './fixtures.js';
+import { test, expect, content } from './fixtures.js';
 import { test as plain } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 
 const STRICT = [
   "default-src 'none'",
@@ -36,8 +35,8 @@ test('the whole widget works under the policy with no violation', async ({ page 
   await expect(page.locator('.jap-fallback')).toHaveCount(0);
 });
 
-/// The checked content, as the build exported it: the static summary's words come from it.
-const { locales } = JSON.parse(readFileSync('dist/content.json', 'utf8'));
+/// Every locale's words: the static summary is made from them.
+const { locales } = content;
 
 /// The static summary in every language, each in its own element marked with its lang, saying
 /// it is loading or that it failed (never both), with the short version, the note, the
