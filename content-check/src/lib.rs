@@ -713,6 +713,56 @@ fn technical_names(content_dir: &Path, code: &str) -> Result<Vec<String>, Vec<Co
     report.finish(names)
 }
 
+/// One statement, step or choice in a locale: the file it is edited in, its name in messages
+/// (``statement `id` ``), and its two fields, named, with their words.
+pub struct LocaleItem<'a> {
+    pub file: String,
+    pub name: String,
+    pub fields: [&'static str; 2],
+    pub words: &'a Words,
+}
+
+/// Every statement, step and choice of `locale`, in that order, with the ids of the English.
+pub fn locale_items<'a>(content: &'a Content, locale: &'a Locale) -> Vec<LocaleItem<'a>> {
+    let quiz = content.quiz.statements.iter().map(|s| s.id.as_str());
+    let steps = content.explainer.steps.iter().map(|s| s.id.as_str());
+    let choices = content.explainer.choices.iter().map(|c| c.id.as_str());
+    let kinds = [
+        (
+            QUIZ_FILE,
+            "statement",
+            quiz.collect::<Vec<_>>(),
+            ["statement", "explanation"],
+            &locale.statements,
+        ),
+        (
+            EXPLAINER_FILE,
+            "step",
+            steps.collect(),
+            ["title", "body"],
+            &locale.steps,
+        ),
+        (
+            EXPLAINER_FILE,
+            "choice",
+            choices.collect(),
+            ["label", "caption"],
+            &locale.choices,
+        ),
+    ];
+    let mut items = Vec::new();
+    for (file, kind, ids, fields, words) in kinds {
+        let file = file.replacen(ENGLISH, &locale.code, 1);
+        items.extend(ids.iter().zip(words).map(|(id, words)| LocaleItem {
+            file: file.clone(),
+            name: format!("{kind} `{id}`"),
+            fields,
+            words,
+        }));
+    }
+    items
+}
+
 /// Measures every explanation, step body, compare caption and scene description of every locale
 /// whose readability formula is known, with the file, item and field each is edited in.
 pub fn measure(
@@ -732,65 +782,33 @@ pub fn measure(
                 continue;
             }
         };
-        let [quiz_file, explainer_file, ui_file] = [QUIZ_FILE, EXPLAINER_FILE, UI_FILE]
-            .map(|file| file.replacen(ENGLISH, &locale.code, 1));
-        let item = |kind: &str, id: &str| format!("{kind} `{id}`");
-        let texts =
-            content
-                .quiz
-                .statements
-                .iter()
-                .zip(&locale.statements)
-                .map(|(s, [_, explanation])| {
-                    (
-                        &quiz_file,
-                        item("statement", &s.id),
-                        "explanation",
-                        "explanation",
-                        explanation,
-                    )
-                })
-                .chain(content.explainer.steps.iter().zip(&locale.steps).map(
-                    |(step, [_, body])| {
+        let ui_file = UI_FILE.replacen(ENGLISH, &locale.code, 1);
+        // Of each statement, step and choice, its longer text: explanation, body, caption.
+        let texts = locale_items(content, locale)
+            .into_iter()
+            .map(|item| {
+                let [_, field] = item.fields;
+                (item.file, item.name, field, field, &item.words[1])
+            })
+            // The scene descriptions are held to one median together.
+            .chain(
+                UI_KEYS
+                    .iter()
+                    .zip(&locale.ui.values)
+                    .filter(|(key, _)| key.name.starts_with("scene_"))
+                    .map(|(key, value)| {
                         (
-                            &explainer_file,
-                            item("step", &step.id),
-                            "body",
-                            "body",
-                            body,
+                            ui_file.clone(),
+                            format!("key `{}`", key.name),
+                            key.name,
+                            "scene descriptions",
+                            value,
                         )
-                    },
-                ))
-                .chain(content.explainer.choices.iter().zip(&locale.choices).map(
-                    |(choice, [_, caption])| {
-                        (
-                            &explainer_file,
-                            item("choice", &choice.id),
-                            "caption",
-                            "caption",
-                            caption,
-                        )
-                    },
-                ))
-                // The scene descriptions are held to one median together.
-                .chain(
-                    UI_KEYS
-                        .iter()
-                        .zip(&locale.ui.values)
-                        .filter(|(key, _)| key.name.starts_with("scene_"))
-                        .map(|(key, value)| {
-                            (
-                                &ui_file,
-                                item("key", key.name),
-                                key.name,
-                                "scene descriptions",
-                                value,
-                            )
-                        }),
-                );
+                    }),
+            );
         for (file, item, field, kind, text) in texts {
             measured.push(readability::Measured {
-                file: file.clone(),
+                file,
                 item,
                 field: field.to_owned(),
                 kind: kind.to_owned(),

@@ -2,7 +2,7 @@
 //! at build time: the widget inserts each one whole, which costs fewer bytes than building the
 //! same elements one by one at run time.
 
-use crate::{Content, ContentError, UiText, ENGLISH, EXPLAINER_FILE, QUIZ_FILE};
+use crate::{locale_items, Content, ContentError, UiText, EXPLAINER_FILE, QUIZ_FILE};
 
 /// The interface keys whose words appear only inside this markup, so the widget gets the markup
 /// instead of the separate words.
@@ -132,55 +132,11 @@ pub fn quiz_intro(ui: &UiText, minutes: &str) -> String {
 /// language, and every source quote, holding a character that means something in markup
 /// (`<`, `>` or `&`): the widget writes these words into markup as they are.
 pub fn problems(content: &Content) -> Vec<ContentError> {
-    let statements: Vec<&str> = content
-        .quiz
-        .statements
-        .iter()
-        .map(|s| s.id.as_str())
-        .collect();
-    let steps: Vec<&str> = content
-        .explainer
-        .steps
-        .iter()
-        .map(|s| s.id.as_str())
-        .collect();
-    let choices: Vec<&str> = content
-        .explainer
-        .choices
-        .iter()
-        .map(|c| c.id.as_str())
-        .collect();
     let mut found = Vec::new();
     for locale in &content.locales {
-        let kinds = [
-            (
-                QUIZ_FILE,
-                "statement",
-                &statements,
-                ["statement", "explanation"],
-                &locale.statements,
-            ),
-            (
-                EXPLAINER_FILE,
-                "step",
-                &steps,
-                ["title", "body"],
-                &locale.steps,
-            ),
-            (
-                EXPLAINER_FILE,
-                "choice",
-                &choices,
-                ["label", "caption"],
-                &locale.choices,
-            ),
-        ];
-        for (file, kind, ids, fields, words) in kinds {
-            let file = file.replacen(ENGLISH, &locale.code, 1);
-            for (id, words) in ids.iter().zip(words) {
-                for (field, text) in fields.iter().zip(words) {
-                    check(&mut found, &file, &format!("{kind} `{id}`"), field, text);
-                }
+        for item in locale_items(content, locale) {
+            for (field, text) in item.fields.iter().zip(item.words) {
+                check(&mut found, &item.file, &item.name, field, text);
             }
         }
     }
