@@ -1,7 +1,7 @@
 // What the widget keeps on the device, end to end: nothing unless asked, progress restored
 // when asked, forgotten at once, the same widget where storage is blocked, and a kiosk that
 // resets itself.
-import { test, expect, finishQuiz } from './fixtures.js';
+import { test, expect, finishQuiz, pdfPages } from './fixtures.js';
 
 const quiz = (page) => page.locator('.jap-quiz');
 const stored = (page) => page.evaluate(() => ({ ...window.localStorage }));
@@ -118,7 +118,6 @@ test('a bad configuration value falls back with one clear console warning', asyn
   expect(ours[1]).toContain('data-idle-seconds="soon"');
 });
 
-const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 test('the results print as a one-page summary: key facts and help, no buttons, answers only if chosen', async ({ page }) => {
   await finishQuiz(page);

@@ -110,10 +110,19 @@ export async function recordShares(page) {
 /// Opens the quiz and answers all twelve statements with `answer`, up to the results.
 export async function finishQuiz(page, answer = 'Myth') {
   await page.goto('/#quiz');
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
-  for (let i = 0; i < 12; i++) {
-    await page.getByRole('button', { name: answer, exact: true }).click();
-    await page.getByRole('button', { name: /^(Next statement|See your results)$/ }).click();
-  }
-  await expect(page.locator('.jap-quiz')).toHaveAttribute('data-screen', 'results');
+  await finishRound(page, answer);
 }
+
+/// From the quiz's intro in `root` (a page, or a widget on a host page or in a frame), starts
+/// and answers every statement of the round with `answer`, up to the results.
+export async function finishRound(root, answer = 'Myth') {
+  await root.getByRole('button', { name: 'Start the quiz' }).click();
+  for (let i = 0; i < content.round.length; i++) {
+    await root.getByRole('button', { name: answer, exact: true }).click();
+    await root.getByRole('button', { name: /^(Next statement|See your results)$/ }).click();
+  }
+  await expect(root.locator('.jap-quiz')).toHaveAttribute('data-screen', 'results');
+}
+
+/// How many pages a PDF printout has.
+export const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

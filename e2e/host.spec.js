@@ -3,6 +3,7 @@
 // Each test is one finding of the embedding review: what used to go wrong, and now does not.
 import { test as base, expect } from '@playwright/test';
 import { serveHostPage } from './host-page.js';
+import { finishRound, pdfPages } from './fixtures.js';
 
 /// Each test gets `center(snippet)`, which opens a host page holding the snippet (the widget's
 /// address is this test server's), and fails on any error in the page or any request to a third
@@ -187,17 +188,6 @@ test('7: the widget’s own page follows the reader’s device', async ({ browse
   await context.close();
 });
 
-/// Plays a whole round in `root` (the widget's .jap), answering Myth throughout.
-async function finishRound(root) {
-  await root.getByRole('button', { name: 'Start the quiz' }).click();
-  for (let i = 0; i < 12; i++) {
-    await root.getByRole('button', { name: 'Myth', exact: true }).click();
-    await root.getByRole('button', { name: /^(Next statement|See your results)$/ }).click();
-  }
-  await expect(root.locator('.jap-quiz')).toHaveAttribute('data-screen', 'results');
-}
-
-const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 test('6: the widget’s Print button prints the widget alone from a host page; the page’s own printing is untouched', async ({ page, center }) => {
   // The browser's print dialog cannot open in a test: Print records the call, and the test
