@@ -1,12 +1,7 @@
 //! The widget's words as typed Rust data: checked and generated from `content/` by `build.rs`,
 //! so nothing is fetched or parsed in the browser.
 
-/// Whether a statement is a myth or a fact; also the answer a person gives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Verdict {
-    Myth,
-    Fact,
-}
+pub use content_model::{Activation, Scene, Verdict};
 
 /// One myth-or-fact statement, with the explanation and the source quote behind its verdict.
 #[derive(Debug, PartialEq, Eq)]
@@ -27,34 +22,6 @@ pub struct Quote {
     pub text: &'static str,
     /// The passage (the article's line, from 1) that holds it: the source page's `p<passage>`.
     pub passage: usize,
-}
-
-/// The picture a step shows: one scene per step, each drawing only what its words say.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Scene {
-    /// The receptor as a lock; opioid and kratom keys fit it.
-    Lock,
-    /// Mitragynine's weak signal beside a full agonist's strong one.
-    Mitragynine,
-    /// 7-hydroxymitragynine: smaller amounts, holds on more tightly, switches on partway.
-    SevenOh,
-    /// The signal from the ventral tegmental area to dopamine in the nucleus accumbens.
-    Signal,
-    /// Repeated use: tolerance, withdrawal and cravings, and the pilot imaging study.
-    Cycle,
-    /// Kratom in the opioid's place keeps the cycle turning.
-    Substitution,
-    /// The three safeguards of supervised treatment, and kratom's lack of them.
-    Safeguards,
-}
-
-/// How strongly something activates the mu-opioid receptor: an ordering, never a number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Activation {
-    None,
-    LowEfficacy,
-    Partial,
-    Full,
 }
 
 /// One step of the reward-pathway story.

@@ -1,18 +1,11 @@
 //! Checks the explainer's words: the steps of the reward-pathway story and the compare
 //! choices of what reaches the receptor.
 
-use super::{ContentError, Record, Report};
+use serde::de::IgnoredAny;
+use serde::Deserialize;
 
-/// The scenes a step can show, one per step: the name in the file, the Rust variant.
-pub const SCENES: &[(&str, &str)] = &[
-    ("lock", "Lock"),
-    ("mitragynine", "Mitragynine"),
-    ("seven-oh", "SevenOh"),
-    ("signal", "Signal"),
-    ("cycle", "Cycle"),
-    ("substitution", "Substitution"),
-    ("safeguards", "Safeguards"),
-];
+use crate::read::{Field, Record, Report, Text};
+use crate::{Activation, ContentError, Scene, Words};
 
 /// Treatment medications: never a compare choice, in any language, because the compare is an
 /// activation scale and the source gives no activation for them (content brief, rule 8).
@@ -29,43 +22,61 @@ pub const TREATMENT_MEDICATIONS: &[&str] = &[
 /// How many sentences a compare caption has, at the fewest and the most.
 pub const CAPTION_SENTENCES: std::ops::RangeInclusive<usize> = 1..=2;
 
-/// How strongly a choice activates the receptor, weakest first: the name in the file, the
-/// Rust variant.
-pub const ACTIVATION_LEVELS: &[(&str, &str)] = &[
-    ("none", "None"),
-    ("low-efficacy", "LowEfficacy"),
-    ("partial", "Partial"),
-    ("full", "Full"),
-];
-
 /// How many sentences a step's body has, at the fewest and the most.
 pub const BODY_SENTENCES: std::ops::RangeInclusive<usize> = 2..=4;
 
 /// How many steps the story has, at the fewest and the most.
 pub const STEP_COUNT: std::ops::RangeInclusive<usize> = 6..=8;
 
-const STEP_FIELDS: [&str; 5] = ["id", "title", "body", "source", "scene"];
-const CHOICE_FIELDS: [&str; 5] = ["id", "label", "level", "caption", "source"];
+/// The explainer file's tables.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExplainerFile {
+    #[serde(rename = "step")]
+    _step: Option<IgnoredAny>,
+    #[serde(rename = "choice")]
+    _choice: Option<IgnoredAny>,
+}
+
+/// One `[[step]]` as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StepEntry {
+    id: Field<Text>,
+    title: Field<Text>,
+    body: Field<Text>,
+    source: Field<Text>,
+    scene: Field<Scene>,
+}
+
+/// One `[[choice]]` as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChoiceEntry {
+    id: Field<Text>,
+    label: Field<Text>,
+    level: Field<Activation>,
+    caption: Field<Text>,
+    source: Field<Text>,
+}
 
 /// One checked step of the story.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     pub id: String,
-    pub title: String,
-    pub body: String,
+    /// The title and the body.
+    pub words: Words,
     pub source: String,
-    /// The Rust variant of the scene it shows.
-    pub scene: &'static str,
+    pub scene: Scene,
 }
 
 /// One checked compare choice.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choice {
     pub id: String,
-    pub label: String,
-    /// The Rust variant of its activation level.
-    pub level: &'static str,
-    pub caption: String,
+    /// The label and the caption.
+    pub words: Words,
+    pub level: Activation,
     pub source: String,
 }
 
@@ -82,16 +93,17 @@ pub fn check_explainer(
     text: &str,
     source_article: &str,
 ) -> Result<Explainer, Vec<ContentError>> {
-    let mut report = Report::new(file);
-    let Some(table) = report.parse(text) else {
-        return report.finish(Explainer {
-            steps: Vec::new(),
-            choices: Vec::new(),
-        });
+    let mut report = Report::new(file, text);
+    let mut explainer = Explainer {
+        steps: Vec::new(),
+        choices: Vec::new(),
     };
-    report.unknown_fields(&table, "the file", &["step", "choice"]);
+    let Some(table) = report.parse() else {
+        return report.finish(explainer);
+    };
+    report.typed::<ExplainerFile>("the file", &table);
 
-    let records = report.records(&table, "step", &STEP_FIELDS);
+    let records = report.records::<StepEntry>(&table, "step");
     if !STEP_COUNT.contains(&records.len()) {
         let problem = format!(
             "the story needs {} to {} steps, found {}",
@@ -99,73 +111,93 @@ pub fn check_explainer(
             STEP_COUNT.end(),
             records.len()
         );
-        report.add("the file", "step", problem);
+        report.add(Some(table.span()), "the file", "step", problem);
     }
-    let steps: Vec<Step> = records
-        .iter()
-        .filter_map(|record| check_step(&mut report, record, source_article))
-        .collect();
-    for (index, step) in steps.iter().enumerate() {
-        if let Some(first) = steps[..index].iter().find(|s| s.scene == step.scene) {
+    for (entry, record) in records {
+        let Some(step) = check_step(&mut report, entry, &record, source_article) else {
+            continue;
+        };
+        if let Some(first) = explainer.steps.iter().find(|s| s.scene == step.scene) {
             let problem = format!(
                 "shows the same scene as step `{}`: every step needs its own picture",
                 first.id
             );
-            report.add(&format!("step `{}`", step.id), "scene", problem);
+            report.add(Some(record.span), &record.name, "scene", problem);
         }
+        explainer.steps.push(step);
     }
 
-    let records = report.records(&table, "choice", &CHOICE_FIELDS);
-    let choices: Vec<Choice> = records
+    let records = report.records::<ChoiceEntry>(&table, "choice");
+    let levels: Vec<Activation> = records
         .iter()
-        .filter_map(|record| check_choice(&mut report, record, source_article))
+        .filter_map(|(entry, _)| entry.level.as_ref().map(|level| *level.get_ref()))
         .collect();
-    check_scale(&mut report, &records);
-    report.finish(Explainer { steps, choices })
+    let unknown_level = records
+        .iter()
+        .any(|(_, record)| record.rejected.iter().any(|field| field == "level"));
+    if !unknown_level && levels != Activation::SCALE {
+        let names = |levels: &[Activation]| {
+            let names: Vec<String> = levels.iter().map(kebab).collect();
+            names.join(", ")
+        };
+        let problem = format!(
+            "the choices must show each level once, weakest first: {} (found {})",
+            names(&Activation::SCALE),
+            names(&levels)
+        );
+        report.add(Some(table.span()), "the file", "choice", problem);
+    }
+    explainer.choices = records
+        .into_iter()
+        .filter_map(|(entry, record)| check_choice(&mut report, entry, &record, source_article))
+        .collect();
+    report.finish(explainer)
 }
 
-fn check_step(report: &mut Report<'_>, record: &Record<'_>, source_article: &str) -> Option<Step> {
-    let title = report.text(record.table, &record.name, "title");
-    let body = report.sentences(record, "body", BODY_SENTENCES);
-    let source = report.quote(record, source_article);
-    let scene = report.one_of(record, "scene", "scene", SCENES);
+/// How a kind is written in the content files: its variant's name in kebab-case, as serde
+/// reads it (`LowEfficacy` is `low-efficacy`).
+fn kebab(kind: &impl std::fmt::Debug) -> String {
+    let mut name = String::new();
+    for c in format!("{kind:?}").chars() {
+        if c.is_ascii_uppercase() && !name.is_empty() {
+            name.push('-');
+        }
+        name.push(c.to_ascii_lowercase());
+    }
+    name
+}
+
+fn check_step(
+    report: &mut Report<'_>,
+    entry: StepEntry,
+    record: &Record,
+    source_article: &str,
+) -> Option<Step> {
+    let id = report.text(record, "id", entry.id);
+    let title = report.text(record, "title", entry.title);
+    let body = report.sentences(record, "body", entry.body, BODY_SENTENCES);
+    let source = report.quote(record, entry.source, source_article);
+    let scene = report.required(record, "scene", entry.scene);
+    let (title, body) = (title?, body?);
     Some(Step {
-        id: record.id.clone()?,
-        title: title?,
-        body: body?,
+        id: id?.into_inner(),
+        words: report.words([title, body]),
         source: source?,
-        scene: scene?,
+        scene: scene?.into_inner(),
     })
 }
 
-/// The compare is an activation scale: one choice for each level, weakest first, and no
-/// treatment medication on it.
-fn check_scale(report: &mut Report<'_>, records: &[Record<'_>]) {
-    let levels: Vec<&str> = records
-        .iter()
-        .filter_map(|record| record.table.get("level").and_then(toml::Value::as_str))
-        .collect();
-    let expected: Vec<&str> = ACTIVATION_LEVELS.iter().map(|(name, _)| *name).collect();
-    if levels != expected {
-        let problem = format!(
-            "the choices must show each level once, weakest first: {} (found {})",
-            expected.join(", "),
-            levels.join(", ")
-        );
-        report.add("the file", "choice", problem);
-    }
-    for record in records {
-        refuse_treatment(report, record, &["id", "label", "caption"]);
-    }
-}
-
-/// Refuses a compare choice that names a treatment medication in any of `fields`.
-pub(crate) fn refuse_treatment(report: &mut Report<'_>, record: &Record<'_>, fields: &[&str]) {
-    for field in fields {
-        let Some(text) = record.table.get(*field).and_then(toml::Value::as_str) else {
+/// Refuses a compare choice whose words name a treatment medication.
+pub(crate) fn refuse_treatment(
+    report: &mut Report<'_>,
+    record: &Record,
+    words: &[(&str, &Field<Text>)],
+) {
+    for (field, text) in words {
+        let Some(text) = text else {
             continue;
         };
-        let lower = text.to_lowercase();
+        let lower = text.get_ref().0.to_lowercase();
         if let Some(name) = TREATMENT_MEDICATIONS
             .iter()
             .find(|name| lower.contains(*name))
@@ -174,25 +206,36 @@ pub(crate) fn refuse_treatment(report: &mut Report<'_>, record: &Record<'_>, fie
                 "names `{name}`, a treatment medication: the compare is an activation scale, and \
                  treatment is never drawn or ranked beside kratom (its place is the treatment step)"
             );
-            report.add(&record.name, field, problem);
+            report.add(Some(text.span()), &record.name, field, problem);
         }
     }
 }
 
 fn check_choice(
     report: &mut Report<'_>,
-    record: &Record<'_>,
+    entry: ChoiceEntry,
+    record: &Record,
     source_article: &str,
 ) -> Option<Choice> {
-    let label = report.text(record.table, &record.name, "label");
-    let level = report.one_of(record, "level", "level", ACTIVATION_LEVELS);
-    let caption = report.sentences(record, "caption", CAPTION_SENTENCES);
-    let source = report.quote(record, source_article);
+    refuse_treatment(
+        report,
+        record,
+        &[
+            ("id", &entry.id),
+            ("label", &entry.label),
+            ("caption", &entry.caption),
+        ],
+    );
+    let id = report.text(record, "id", entry.id);
+    let label = report.text(record, "label", entry.label);
+    let level = report.required(record, "level", entry.level);
+    let caption = report.sentences(record, "caption", entry.caption, CAPTION_SENTENCES);
+    let source = report.quote(record, entry.source, source_article);
+    let (label, caption) = (label?, caption?);
     Some(Choice {
-        id: record.id.clone()?,
-        label: label?,
-        level: level?,
-        caption: caption?,
+        id: id?.into_inner(),
+        words: report.words([label, caption]),
+        level: level?.into_inner(),
         source: source?,
     })
 }

@@ -4,7 +4,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::{markup, round_minutes, Content, Locale, UI_KEYS};
+use crate::{markup, round_minutes, Content, Locale, Words, UI_KEYS};
 
 /// The content as JSON: the round's settings by id, and for each locale (English first) its
 /// interface words by key (the reading time filled in), the fixed runs of markup the widget
@@ -46,7 +46,7 @@ fn locale_json(content: &Content, locale: &Locale) -> Value {
         .statements
         .iter()
         .zip(&locale.statements)
-        .map(|(s, [text, explanation])| {
+        .map(|(s, Words { texts: [text, explanation], .. })| {
             json!({ "id": s.id, "statement": text, "verdict": format!("{:?}", s.verdict).to_lowercase(),
                     "explanation": explanation, "source": s.source })
         })
@@ -56,16 +56,32 @@ fn locale_json(content: &Content, locale: &Locale) -> Value {
         .steps
         .iter()
         .zip(&locale.steps)
-        .map(|(step, [title, body])| {
-            json!({ "id": step.id, "title": title, "body": body, "source": step.source })
-        })
+        .map(
+            |(
+                step,
+                Words {
+                    texts: [title, body],
+                    ..
+                },
+            )| {
+                json!({ "id": step.id, "title": title, "body": body, "source": step.source })
+            },
+        )
         .collect();
     let choices: Vec<Value> = content
         .explainer
         .choices
         .iter()
         .zip(&locale.choices)
-        .map(|(choice, [label, caption])| json!({ "id": choice.id, "label": label, "caption": caption }))
+        .map(
+            |(
+                choice,
+                Words {
+                    texts: [label, caption],
+                    ..
+                },
+            )| json!({ "id": choice.id, "label": label, "caption": caption }),
+        )
         .collect();
     json!({
         "code": locale.code,

@@ -4,23 +4,29 @@
 //! Every problem is reported with the file, the item, the field and what is wrong, and all
 //! problems are reported at once, so an editor can fix a file in one pass.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::fmt;
 use std::fs;
 use std::path::Path;
 
+use toml::Spanned;
+
+use read::{Record, Report, Text};
+
 mod explainer;
 pub mod export;
 pub mod markup;
+mod quiz;
+mod read;
 pub mod readability;
 mod translation;
 mod ui_keys;
 
-pub use explainer::{
-    check_explainer, Choice, Explainer, Step, ACTIVATION_LEVELS, SCENES, STEP_COUNT,
-    TREATMENT_MEDICATIONS,
-};
-pub use translation::{check_explainer_words, check_quiz_words, ExplainerWords, Words};
+pub use content_model::{Activation, Scene, Verdict};
+pub use explainer::{check_explainer, Choice, Explainer, Step, STEP_COUNT, TREATMENT_MEDICATIONS};
+pub use quiz::check_quiz;
+pub use read::Position;
+pub use translation::{check_explainer_words, check_quiz_words, ExplainerWords};
 pub use ui_keys::{UiKey, UI_KEYS};
 
 /// The longest `source` quote allowed, in words.
@@ -35,13 +41,13 @@ pub const UI_FILE: &str = "en/ui.toml";
 pub const EXPLAINER_FILE: &str = "en/explainer.toml";
 pub const SOURCE_FILE: &str = "source/kratom-and-opioid-recovery.txt";
 
-const STATEMENT_FIELDS: [&str; 5] = ["id", "statement", "verdict", "explanation", "source"];
-
 /// One thing wrong in a content file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContentError {
     /// The file, relative to the content folder.
     pub file: String,
+    /// Where in the file, when the problem is in one place of it.
+    pub at: Option<Position>,
     /// The item: a statement's id (or its position when it has none), a UI key, or a table.
     pub item: String,
     /// The field of that item.
@@ -52,28 +58,21 @@ pub struct ContentError {
 
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: {}, field `{}`: {}",
-            self.file, self.item, self.field, self.problem
-        )
+        match self.at {
+            Some(at) => write!(f, "{}:{at}: ", self.file)?,
+            None => write!(f, "{}: ", self.file)?,
+        }
+        write!(f, "{}, field `{}`: {}", self.item, self.field, self.problem)
     }
-}
-
-/// Whether a statement is a myth or a fact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
-    Myth,
-    Fact,
 }
 
 /// One checked myth-or-fact statement.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Statement {
     pub id: String,
-    pub statement: String,
+    /// The claim to judge and its explanation.
+    pub words: Words,
     pub verdict: Verdict,
-    pub explanation: String,
     pub source: String,
 }
 
@@ -89,10 +88,20 @@ pub struct Quiz {
     pub statements: Vec<Statement>,
 }
 
+/// The two texts of a statement, step or choice in one language (claim and explanation, title
+/// and body, label and caption), and where each is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words {
+    pub texts: [String; 2],
+    pub at: [Position; 2],
+}
+
 /// The checked UI strings, in the order of [`UI_KEYS`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UiText {
     pub values: Vec<String>,
+    /// Where each value is written.
+    pub at: Vec<Position>,
 }
 
 impl UiText {
@@ -129,131 +138,6 @@ pub fn passage(article: &str, quote: &str) -> usize {
         .map_or(0, |index| index + 1)
 }
 
-/// Collects the problems found in one file.
-struct Report<'a> {
-    file: &'a str,
-    errors: Vec<ContentError>,
-}
-
-impl<'a> Report<'a> {
-    fn new(file: &'a str) -> Self {
-        Self {
-            file,
-            errors: Vec::new(),
-        }
-    }
-
-    fn add(&mut self, item: &str, field: &str, problem: impl Into<String>) {
-        self.errors.push(ContentError {
-            file: self.file.to_owned(),
-            item: item.to_owned(),
-            field: field.to_owned(),
-            problem: problem.into(),
-        });
-    }
-
-    /// Says better what is wrong with a field already reported.
-    fn reword(&mut self, item: &str, field: &str, problem: String) {
-        let reported = self
-            .errors
-            .iter_mut()
-            .find(|error| error.item == item && error.field == field);
-        if let Some(error) = reported {
-            error.problem = problem;
-        }
-    }
-
-    fn finish<T>(self, value: T) -> Result<T, Vec<ContentError>> {
-        if self.errors.is_empty() {
-            Ok(value)
-        } else {
-            Err(self.errors)
-        }
-    }
-
-    /// Parses TOML, or reports where it is broken.
-    fn parse(&mut self, text: &str) -> Option<toml::Table> {
-        match text.parse::<toml::Table>() {
-            Ok(table) => Some(table),
-            Err(error) => {
-                let problem = error.message().to_owned();
-                let at = error
-                    .span()
-                    .map(|span| format!(" (line {})", line_of(text, span.start)))
-                    .unwrap_or_default();
-                self.add("the file", "-", format!("not valid TOML{at}: {problem}"));
-                None
-            }
-        }
-    }
-
-    /// A required field, reported as missing when it is not there.
-    fn field<'t>(
-        &mut self,
-        table: &'t toml::Table,
-        item: &str,
-        field: &str,
-    ) -> Option<&'t toml::Value> {
-        let value = table.get(field);
-        if value.is_none() {
-            self.add(item, field, "missing field");
-        }
-        value
-    }
-
-    /// Reads a required, non-empty text field.
-    fn text(&mut self, table: &toml::Table, item: &str, field: &str) -> Option<String> {
-        match self.field(table, item, field)? {
-            toml::Value::String(value) if value.trim().is_empty() => {
-                self.add(item, field, "is empty");
-                None
-            }
-            toml::Value::String(value) => Some(value.trim().to_owned()),
-            other => {
-                self.add(
-                    item,
-                    field,
-                    format!("must be text in quotes, found {}", other.type_str()),
-                );
-                None
-            }
-        }
-    }
-
-    /// Reads a required whole number.
-    fn count(&mut self, table: &toml::Table, item: &str, field: &str) -> Option<usize> {
-        match self.field(table, item, field)? {
-            toml::Value::Integer(n) if *n > 0 => usize::try_from(*n).ok(),
-            other => {
-                let found = match other {
-                    toml::Value::Integer(n) => n.to_string(),
-                    other => other.type_str().to_owned(),
-                };
-                self.add(
-                    item,
-                    field,
-                    format!("must be a whole number above 0, found {found}"),
-                );
-                None
-            }
-        }
-    }
-
-    fn unknown_fields(&mut self, table: &toml::Table, item: &str, known: &[&str]) {
-        for key in table.keys().filter(|key| !known.contains(&key.as_str())) {
-            self.add(
-                item,
-                key,
-                format!("unknown field (expected one of: {})", known.join(", ")),
-            );
-        }
-    }
-}
-
-fn line_of(text: &str, byte: usize) -> usize {
-    text[..byte.min(text.len())].matches('\n').count() + 1
-}
-
 /// Counts sentences: runs of `.`, `!` or `?` that end the text or are followed by a space.
 pub fn sentence_count(text: &str) -> usize {
     let chars: Vec<char> = text.trim().chars().collect();
@@ -269,315 +153,46 @@ pub fn sentence_count(text: &str) -> usize {
         .count()
 }
 
-fn is_valid_id(id: &str) -> bool {
-    !id.starts_with('-')
-        && !id.ends_with('-')
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
-/// One `[[kind]]` table of a file, with the name problems call it by.
-struct Record<'t> {
-    table: &'t toml::Table,
-    name: String,
-    id: Option<String>,
-}
-
-impl Report<'_> {
-    /// The `[[kind]]` tables of a file, each with a valid, unique id or a reported problem.
-    fn records<'t>(
-        &mut self,
-        file: &'t toml::Table,
-        kind: &str,
-        fields: &[&str],
-    ) -> Vec<Record<'t>> {
-        let items: &[toml::Value] = match file.get(kind) {
-            Some(toml::Value::Array(items)) => items,
-            Some(_) => {
-                self.add(
-                    "the file",
-                    kind,
-                    format!("must be written as [[{kind}]] tables"),
-                );
-                &[]
-            }
-            None => {
-                self.add("the file", kind, format!("no [[{kind}]] found"));
-                &[]
-            }
-        };
-        let mut first_use: HashMap<String, usize> = HashMap::new();
-        let mut records = Vec::new();
-        for (index, item) in items.iter().enumerate() {
-            let position = format!("{kind} #{} (no id)", index + 1);
-            let Some(table) = item.as_table() else {
-                self.add(&position, "-", format!("must be a [[{kind}]] table"));
-                continue;
-            };
-            let id = self.text(table, &position, "id");
-            let name = id
-                .as_deref()
-                .map_or(position, |id| format!("{kind} `{id}`"));
-            if let Some(id) = id.as_deref() {
-                if !is_valid_id(id) {
-                    let problem =
-                        format!("`{id}` must use only lowercase letters, digits and inner hyphens");
-                    self.add(&name, "id", problem);
-                }
-                if let Some(first) = first_use.get(id) {
-                    let problem = format!("duplicate id (already used by {kind} #{})", first + 1);
-                    self.add(&name, "id", problem);
-                } else {
-                    first_use.insert(id.to_owned(), index);
-                }
-            }
-            self.unknown_fields(table, &name, fields);
-            records.push(Record { table, name, id });
-        }
-        records
-    }
-
-    /// Reads a text field that must be one of `options`, and gives what it stands for.
-    fn one_of<T: Copy>(
-        &mut self,
-        record: &Record<'_>,
-        field: &str,
-        what: &str,
-        options: &[(&str, T)],
-    ) -> Option<T> {
-        let value = self.text(record.table, &record.name, field)?;
-        let found = options
-            .iter()
-            .find(|(name, _)| *name == value)
-            .map(|&(_, meaning)| meaning);
-        if found.is_none() {
-            let expected: Vec<String> = options
-                .iter()
-                .map(|(name, _)| format!("`{name}`"))
-                .collect();
-            let problem = format!(
-                "unknown {what} `{value}` (expected {})",
-                expected.join(" or ")
-            );
-            self.add(&record.name, field, problem);
-        }
-        found
-    }
-
-    /// Reads a text field that must have a number of sentences within `range`.
-    fn sentences(
-        &mut self,
-        record: &Record<'_>,
-        field: &str,
-        range: std::ops::RangeInclusive<usize>,
-    ) -> Option<String> {
-        let text = self.text(record.table, &record.name, field)?;
-        let sentences = sentence_count(&text);
-        if range.contains(&sentences) {
-            return Some(text);
-        }
-        let expected = if range.start() == range.end() {
-            range.start().to_string()
-        } else {
-            format!("{} to {}", range.start(), range.end())
-        };
-        self.add(
-            &record.name,
-            field,
-            format!("has {sentences} sentences, expected {expected}"),
-        );
-        None
-    }
-
-    /// Reads the `source` field: a short quote copied exactly from the source article.
-    fn quote(&mut self, record: &Record<'_>, source_article: &str) -> Option<String> {
-        let quote = self.text(record.table, &record.name, "source")?;
-        let words = quote.split_whitespace().count();
-        if words > MAX_QUOTE_WORDS {
-            let problem = format!("quote has {words} words, at most {MAX_QUOTE_WORDS} allowed");
-            self.add(&record.name, "source", problem);
-        }
-        let found = source_article.contains(quote.as_str());
-        if !found {
-            let problem = format!("quote is not found word for word in {SOURCE_FILE}");
-            self.add(&record.name, "source", problem);
-        }
-        let one_passage = !quote.contains('\n');
-        if !one_passage {
-            let problem = "quote runs across two passages of the article; quote from one";
-            self.add(&record.name, "source", problem);
-        }
-        (words <= MAX_QUOTE_WORDS && found && one_passage).then_some(quote)
-    }
-}
-
-/// Checks the quiz file's text against the source article's text.
-pub fn check_quiz(file: &str, text: &str, source_article: &str) -> Result<Quiz, Vec<ContentError>> {
-    let mut report = Report::new(file);
-    let Some(table) = report.parse(text) else {
-        return report.finish(empty_quiz());
-    };
-    report.unknown_fields(&table, "the file", &["round", "statement"]);
-    let records = report.records(&table, "statement", &STATEMENT_FIELDS);
-    let statements: Vec<Statement> = records
-        .iter()
-        .filter_map(|record| check_statement(&mut report, record, source_article))
-        .collect();
-    let ids: Vec<Option<&str>> = records.iter().map(|record| record.id.as_deref()).collect();
-    let (round_length, opening, always) = check_round(&mut report, &table, &ids);
-    report.finish(Quiz {
-        round_length,
-        opening,
-        always,
-        statements,
-    })
-}
-
-fn empty_quiz() -> Quiz {
-    Quiz {
-        round_length: 0,
-        opening: 0,
-        always: Vec::new(),
-        statements: Vec::new(),
-    }
-}
-
-fn check_round(
-    report: &mut Report<'_>,
-    table: &toml::Table,
-    ids: &[Option<&str>],
-) -> (usize, usize, Vec<usize>) {
-    let item = "[round]";
-    let Some(toml::Value::Table(round)) = table.get("round") else {
-        report.add(
-            item,
-            "-",
-            "missing table [round] with `length`, `opening` and `always`",
-        );
-        return (0, 0, Vec::new());
-    };
-    report.unknown_fields(round, item, &["length", "opening", "always"]);
-    let length = report.count(round, item, "length").unwrap_or(0);
-    if length > ids.len() {
-        report.add(
-            item,
-            "length",
-            format!(
-                "a round of {length} needs at least {length} statements, found {}",
-                ids.len()
-            ),
-        );
-    }
-    let opening = report
-        .text(round, item, "opening")
-        .and_then(|id| {
-            let index = ids.iter().position(|&other| other == Some(id.as_str()));
-            if index.is_none() {
-                report.add(item, "opening", format!("no statement has the id `{id}`"));
-            }
-            index
-        })
-        .unwrap_or(0);
-    let always = check_always(report, round, ids, opening, length);
-    (length, opening, always)
-}
-
-/// The `always` list of `[round]`: known ids, each once, not the opening one, and few enough
-/// that a round can ask them all beside the opening one.
-fn check_always(
-    report: &mut Report<'_>,
-    round: &toml::Table,
-    ids: &[Option<&str>],
-    opening: usize,
-    length: usize,
-) -> Vec<usize> {
-    let item = "[round]";
-    let values = match report.field(round, item, "always") {
-        Some(toml::Value::Array(values)) => values,
-        Some(_) => {
-            report.add(item, "always", "must be a list of statement ids in quotes");
-            return Vec::new();
-        }
-        None => return Vec::new(),
-    };
-    let mut always = Vec::new();
-    for value in values {
-        let Some(id) = value.as_str() else {
-            report.add(item, "always", "must be a list of statement ids in quotes");
-            continue;
-        };
-        match ids.iter().position(|&other| other == Some(id)) {
-            None => report.add(item, "always", format!("no statement has the id `{id}`")),
-            Some(index) if index == opening => report.add(
-                item,
-                "always",
-                format!("`{id}` is the opening statement, which every round asks already"),
-            ),
-            Some(index) if always.contains(&index) => {
-                report.add(item, "always", format!("`{id}` is listed twice"))
-            }
-            Some(index) => always.push(index),
-        }
-    }
-    if always.len() + 1 > length {
-        report.add(
-            item,
-            "always",
-            format!(
-                "a round of {length} cannot ask the opening statement and {} always-asked ones",
-                always.len()
-            ),
-        );
-    }
-    always
-}
-
-fn check_statement(
-    report: &mut Report<'_>,
-    record: &Record<'_>,
-    source_article: &str,
-) -> Option<Statement> {
-    let statement = report.text(record.table, &record.name, "statement");
-    let verdict = report.one_of(
-        record,
-        "verdict",
-        "verdict",
-        &[("myth", Verdict::Myth), ("fact", Verdict::Fact)],
-    );
-    let explanation = report.sentences(record, "explanation", EXPLANATION_SENTENCES);
-    let source = report.quote(record, source_article);
-    Some(Statement {
-        id: record.id.clone()?,
-        statement: statement?,
-        verdict: verdict?,
-        explanation: explanation?,
-        source: source?,
-    })
-}
-
 /// Checks the UI strings file: every key present, none unknown, none empty, placeholders right.
 pub fn check_ui(file: &str, text: &str) -> Result<UiText, Vec<ContentError>> {
-    let mut report = Report::new(file);
-    let Some(table) = report.parse(text) else {
-        return report.finish(UiText { values: Vec::new() });
+    let mut report = Report::new(file, text);
+    let mut ui = UiText {
+        values: Vec::new(),
+        at: Vec::new(),
     };
-    let known: Vec<&str> = UI_KEYS.iter().map(|key| key.name).collect();
-    for name in table.keys().filter(|name| !known.contains(&name.as_str())) {
-        report.add(&format!("key `{name}`"), name, "unknown key");
+    let Some((mut keys, record)) = report.parse().and_then(|file| {
+        report.typed::<BTreeMap<Spanned<String>, Spanned<Text>>>("the file", &file)
+    }) else {
+        return report.finish(ui);
+    };
+    // A value serde rejected is named by its key, like every other problem of this file.
+    for error in &mut report.errors {
+        if record.rejected.contains(&error.field) {
+            error.item = format!("key `{}`", error.field);
+        }
     }
-    let values = UI_KEYS
+    for (name, _) in keys
         .iter()
-        .filter_map(|key| {
-            let item = format!("key `{}`", key.name);
-            let value = report.text(&table, &item, key.name)?;
-            for problem in key.problems(&value) {
-                report.add(&item, key.name, problem);
-            }
-            Some(value)
-        })
-        .collect();
-    report.finish(UiText { values })
+        .filter(|(name, _)| !UI_KEYS.iter().any(|key| key.name == name.get_ref()))
+    {
+        let item = format!("key `{}`", name.get_ref());
+        report.add(Some(name.span()), &item, name.get_ref(), "unknown key");
+    }
+    for key in UI_KEYS {
+        let named = Record {
+            name: format!("key `{}`", key.name),
+            ..record.clone()
+        };
+        let Some(value) = report.text(&named, key.name, keys.remove(key.name)) else {
+            continue;
+        };
+        for problem in key.problems(value.get_ref()) {
+            report.add(Some(value.span()), &named.name, key.name, problem);
+        }
+        ui.at.push(report.position(value.span().start));
+        ui.values.push(value.into_inner());
+    }
+    report.finish(ui)
 }
 
 /// One language's words, checked: its code (its folder's name), its interface strings, and
@@ -603,6 +218,7 @@ fn read(content_dir: &Path, file: &str) -> Result<String, Vec<ContentError>> {
     fs::read_to_string(content_dir.join(file)).map_err(|error| {
         vec![ContentError {
             file: file.to_owned(),
+            at: None,
             item: "the file".to_owned(),
             field: "-".to_owned(),
             problem: format!("cannot be read: {error}"),
@@ -644,21 +260,9 @@ pub fn load_words(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
     let english = Locale {
         code: ENGLISH.to_owned(),
         ui,
-        statements: quiz
-            .statements
-            .iter()
-            .map(|s| [s.statement.clone(), s.explanation.clone()])
-            .collect(),
-        steps: explainer
-            .steps
-            .iter()
-            .map(|step| [step.title.clone(), step.body.clone()])
-            .collect(),
-        choices: explainer
-            .choices
-            .iter()
-            .map(|choice| [choice.label.clone(), choice.caption.clone()])
-            .collect(),
+        statements: quiz.statements.iter().map(|s| s.words.clone()).collect(),
+        steps: explainer.steps.iter().map(|s| s.words.clone()).collect(),
+        choices: explainer.choices.iter().map(|c| c.words.clone()).collect(),
     };
     let mut locales = vec![english];
     let mut errors = Vec::new();
@@ -685,31 +289,30 @@ pub fn load_words(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
 /// The file beside a locale's others that lists its technical names (content brief, rule 6).
 pub const TERMS_FILE: &str = "terms.toml";
 
+/// A locale's `terms.toml`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Terms {
+    technical_names: read::Field<read::List<Text>>,
+}
+
 /// A locale's technical names: each counts as one short word when readability is measured.
 fn technical_names(content_dir: &Path, code: &str) -> Result<Vec<String>, Vec<ContentError>> {
     let file = format!("{code}/{TERMS_FILE}");
     let text = read(content_dir, &file)?;
-    let mut report = Report::new(&file);
-    let Some(table) = report.parse(&text) else {
-        return report.finish(Vec::new());
-    };
-    report.unknown_fields(&table, "the file", &["technical_names"]);
-    let names = match report.field(&table, "the file", "technical_names") {
-        Some(toml::Value::Array(values)) => values
-            .iter()
-            .filter_map(|value| value.as_str().map(str::to_owned))
-            .filter(|name| !name.trim().is_empty())
-            .collect(),
-        Some(_) => {
-            report.add(
-                "the file",
-                "technical_names",
-                "must be a list of words in quotes",
-            );
-            Vec::new()
-        }
-        None => Vec::new(),
-    };
+    let mut report = Report::new(&file, &text);
+    let terms = report
+        .parse()
+        .and_then(|table| report.typed::<Terms>("the file", &table));
+    let names = terms
+        .and_then(|(terms, record)| {
+            report.required(&record, "technical_names", terms.technical_names)
+        })
+        .map(|names| names.into_inner().0.into_iter().map(|Text(name)| name))
+        .into_iter()
+        .flatten()
+        .filter(|name| !name.is_empty())
+        .collect();
     report.finish(names)
 }
 
@@ -788,27 +391,30 @@ pub fn measure(
             .into_iter()
             .map(|item| {
                 let [_, field] = item.fields;
-                (item.file, item.name, field, field, &item.words[1])
+                let (text, at) = (&item.words.texts[1], Some(item.words.at[1]));
+                (item.file, item.name, field, field, text, at)
             })
             // The scene descriptions are held to one median together.
             .chain(
                 UI_KEYS
                     .iter()
-                    .zip(&locale.ui.values)
+                    .zip(locale.ui.values.iter().zip(&locale.ui.at))
                     .filter(|(key, _)| key.name.starts_with("scene_"))
-                    .map(|(key, value)| {
+                    .map(|(key, (value, at))| {
                         (
                             ui_file.clone(),
                             format!("key `{}`", key.name),
                             key.name,
                             "scene descriptions",
                             value,
+                            Some(*at),
                         )
                     }),
             );
-        for (file, item, field, kind, text) in texts {
+        for (file, item, field, kind, text, at) in texts {
             measured.push(readability::Measured {
                 file,
+                at,
                 item,
                 field: field.to_owned(),
                 kind: kind.to_owned(),
@@ -828,6 +434,7 @@ pub fn measure(
 fn translation_codes(content_dir: &Path) -> Result<Vec<String>, Vec<ContentError>> {
     let folder_error = |name: &str, problem: String| ContentError {
         file: format!("{name}/"),
+        at: None,
         item: "the folder".to_owned(),
         field: "-".to_owned(),
         problem,
@@ -971,7 +578,7 @@ pub fn round_minutes(round_length: usize, locale: &Locale) -> usize {
     let per_statement: usize = locale
         .statements
         .iter()
-        .map(|[claim, explanation]| words(claim) + words(explanation))
+        .map(|item| item.texts.iter().map(|text| words(text)).sum::<usize>())
         .sum::<usize>()
         / statements;
     let feedback = UI_KEYS
@@ -1024,23 +631,44 @@ fn locale_to_rust(content: &Content, locale: &Locale) -> String {
         );
     }
     out += "        },\n        statements: &[\n";
-    for (s, [text, explanation]) in content.quiz.statements.iter().zip(&locale.statements) {
+    for (
+        s,
+        Words {
+            texts: [text, explanation],
+            ..
+        },
+    ) in content.quiz.statements.iter().zip(&locale.statements)
+    {
         out += &format!(
             "            Statement {{ id: {:?}, text: {text:?}, verdict: Verdict::{:?}, explanation: {explanation:?}, source: Quote {{ text: {:?}, passage: {} }} }},\n",
             s.id, s.verdict, s.source, passage(&content.article, &s.source)
         );
     }
     out += "        ],\n        steps: &[\n";
-    for (step, [title, body]) in content.explainer.steps.iter().zip(&locale.steps) {
+    for (
+        step,
+        Words {
+            texts: [title, body],
+            ..
+        },
+    ) in content.explainer.steps.iter().zip(&locale.steps)
+    {
         out += &format!(
-            "            PathwayStep {{ id: {:?}, title: {title:?}, body: {body:?}, source: Quote {{ text: {:?}, passage: {} }}, scene: Scene::{} }},\n",
+            "            PathwayStep {{ id: {:?}, title: {title:?}, body: {body:?}, source: Quote {{ text: {:?}, passage: {} }}, scene: Scene::{:?} }},\n",
             step.id, step.source, passage(&content.article, &step.source), step.scene
         );
     }
     out += "        ],\n        choices: &[\n";
-    for (choice, [label, caption]) in content.explainer.choices.iter().zip(&locale.choices) {
+    for (
+        choice,
+        Words {
+            texts: [label, caption],
+            ..
+        },
+    ) in content.explainer.choices.iter().zip(&locale.choices)
+    {
         out += &format!(
-            "            ReceptorChoice {{ id: {:?}, label: {label:?}, activation: Activation::{}, caption: {caption:?} }},\n",
+            "            ReceptorChoice {{ id: {:?}, label: {label:?}, activation: Activation::{:?}, caption: {caption:?} }},\n",
             choice.id, choice.level
         );
     }

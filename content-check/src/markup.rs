@@ -2,7 +2,7 @@
 //! at build time: the widget inserts each one whole, which costs fewer bytes than building the
 //! same elements one by one at run time.
 
-use crate::{locale_items, Content, ContentError, UiText, EXPLAINER_FILE, QUIZ_FILE};
+use crate::{locale_items, Content, ContentError, UiText};
 
 /// The interface keys whose words appear only inside this markup, so the widget gets the markup
 /// instead of the separate words.
@@ -129,42 +129,33 @@ pub fn quiz_intro(ui: &UiText, minutes: &str) -> String {
 }
 
 /// Every statement, explanation, step title and body, choice label and caption, in every
-/// language, and every source quote, holding a character that means something in markup
-/// (`<`, `>` or `&`): the widget writes these words into markup as they are.
+/// language, holding a character that means something in markup (`<`, `>` or `&`): the widget
+/// writes these words into markup as they are. (Source quotes are held to it as they are read.)
 pub fn problems(content: &Content) -> Vec<ContentError> {
     let mut found = Vec::new();
     for locale in &content.locales {
         for item in locale_items(content, locale) {
-            for (field, text) in item.fields.iter().zip(item.words) {
-                check(&mut found, &item.file, &item.name, field, text);
+            let words = item.fields.iter().zip(&item.words.texts).zip(item.words.at);
+            for ((field, text), at) in words {
+                if let Some(problem) = markup_character(text) {
+                    found.push(ContentError {
+                        file: item.file.clone(),
+                        at: Some(at),
+                        item: item.name.clone(),
+                        field: (*field).to_owned(),
+                        problem,
+                    });
+                }
             }
         }
-    }
-    let quotes = content
-        .quiz
-        .statements
-        .iter()
-        .map(|s| (QUIZ_FILE, "statement", &s.id, &s.source))
-        .chain(
-            content
-                .explainer
-                .steps
-                .iter()
-                .map(|step| (EXPLAINER_FILE, "step", &step.id, &step.source)),
-        );
-    for (file, kind, id, quote) in quotes {
-        check(&mut found, file, &format!("{kind} `{id}`"), "source", quote);
     }
     found
 }
 
-fn check(found: &mut Vec<ContentError>, file: &str, item: &str, field: &str, text: &str) {
-    if let Some(c) = text.chars().find(|c| matches!(c, '<' | '>' | '&')) {
-        found.push(ContentError {
-            file: file.to_owned(),
-            item: item.to_owned(),
-            field: field.to_owned(),
-            problem: format!("`{c}` cannot be written here (it is markup); write it in words"),
-        });
-    }
+/// What is wrong with `text` if it holds a character that means something in markup.
+pub fn markup_character(text: &str) -> Option<String> {
+    let c = text.chars().find(|c| matches!(c, '<' | '>' | '&'))?;
+    Some(format!(
+        "`{c}` cannot be written here (it is markup); write it in words"
+    ))
 }

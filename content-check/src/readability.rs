@@ -222,6 +222,7 @@ pub fn spanish_syllables(word: &str) -> usize {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Measured {
     pub file: String,
+    pub at: Option<crate::Position>,
     pub item: String,
     pub field: String,
     /// The kind of text whose median is held to its limit: the field, or for the interface's
@@ -250,6 +251,7 @@ pub fn problems(measured: &[Measured]) -> Vec<ContentError> {
         .filter(|m| !m.language.passes(m.score, false))
         .map(|m| ContentError {
             file: m.file.clone(),
+            at: m.at,
             item: m.item.clone(),
             field: m.field.clone(),
             problem: m.language.describe(m.score, false),
@@ -274,6 +276,7 @@ pub fn problems(measured: &[Measured]) -> Vec<ContentError> {
         if !language.passes(middle, true) {
             errors.push(ContentError {
                 file: key.0.to_owned(),
+                at: None,
                 item: "the file".to_owned(),
                 field: key.1.to_owned(),
                 problem: language.describe(middle, true),

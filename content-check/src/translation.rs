@@ -4,79 +4,95 @@
 
 use std::ops::RangeInclusive;
 
-use super::explainer::refuse_treatment;
-use super::{ContentError, Report, EXPLANATION_SENTENCES};
+use serde::de::{DeserializeOwned, IgnoredAny};
+use serde::Deserialize;
 
-/// One translatable field of an item, and how many sentences it must have, if that is checked.
-struct Field {
-    name: &'static str,
-    sentences: Option<RangeInclusive<usize>>,
-}
+use crate::explainer::{refuse_treatment, BODY_SENTENCES, CAPTION_SENTENCES};
+use crate::read::{Field, Report, Text};
+use crate::{ContentError, Words, EXPLAINER_FILE, EXPLANATION_SENTENCES, QUIZ_FILE};
 
-/// One kind of item in a translated file: its table name, the English file it follows, its
-/// words, and the fields only the English file may set.
+/// One kind of item in a translated file: its table name, the English file it follows, its two
+/// fields with how many sentences the second has, and the fields only the English file may set.
 struct Kind {
     name: &'static str,
     english_file: &'static str,
-    fields: [Field; 2],
+    fields: [&'static str; 2],
+    sentences: RangeInclusive<usize>,
     english_only: &'static [&'static str],
     /// Whether its words may never name a treatment medication (the compare's choices).
     refuses_treatment: bool,
 }
 
-const STATEMENT: Kind = Kind {
-    name: "statement",
-    english_file: super::QUIZ_FILE,
-    fields: [
-        Field {
-            name: "statement",
-            sentences: None,
-        },
-        Field {
-            name: "explanation",
-            sentences: Some(EXPLANATION_SENTENCES),
-        },
-    ],
-    english_only: &["verdict", "source"],
-    refuses_treatment: false,
-};
+/// An item of a translated file as written: its id and its two texts.
+trait Translated: DeserializeOwned {
+    const KIND: Kind;
+    fn parts(self) -> (Field<Text>, [Field<Text>; 2]);
+}
 
-const STEP: Kind = Kind {
-    name: "step",
-    english_file: super::EXPLAINER_FILE,
-    fields: [
-        Field {
-            name: "title",
-            sentences: None,
-        },
-        Field {
-            name: "body",
-            sentences: Some(super::explainer::BODY_SENTENCES),
-        },
-    ],
-    english_only: &["source", "scene"],
-    refuses_treatment: false,
-};
+/// A `Translated` item as written: its type, its table's name, the English file it follows, its
+/// two fields, how many sentences the second has, the facts only English sets, and whether its
+/// words are refused when they name a treatment medication.
+macro_rules! translated {
+    ($(#[$doc:meta])* $type:ident, $name:literal, $file:expr, [$first:ident, $second:ident],
+     $sentences:expr, $english_only:expr, $refuses_treatment:expr) => {
+        $(#[$doc])*
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct $type {
+            id: Field<Text>,
+            $first: Field<Text>,
+            $second: Field<Text>,
+        }
 
-const CHOICE: Kind = Kind {
-    name: "choice",
-    english_file: super::EXPLAINER_FILE,
-    fields: [
-        Field {
-            name: "label",
-            sentences: None,
-        },
-        Field {
-            name: "caption",
-            sentences: Some(super::explainer::CAPTION_SENTENCES),
-        },
-    ],
-    english_only: &["level", "source"],
-    refuses_treatment: true,
-};
+        impl Translated for $type {
+            const KIND: Kind = Kind {
+                name: $name,
+                english_file: $file,
+                fields: [stringify!($first), stringify!($second)],
+                sentences: $sentences,
+                english_only: $english_only,
+                refuses_treatment: $refuses_treatment,
+            };
+            fn parts(self) -> (Field<Text>, [Field<Text>; 2]) {
+                (self.id, [self.$first, self.$second])
+            }
+        }
+    };
+}
 
-/// The two translated texts of an item, in the order its kind lists them.
-pub type Words = [String; 2];
+translated!(
+    /// A statement's words.
+    StatementWords, "statement", QUIZ_FILE, [statement, explanation],
+    EXPLANATION_SENTENCES, &["verdict", "source"], false
+);
+translated!(
+    /// A step's words.
+    StepWords, "step", EXPLAINER_FILE, [title, body],
+    BODY_SENTENCES, &["source", "scene"], false
+);
+translated!(
+    /// A compare choice's words.
+    ChoiceWords, "choice", EXPLAINER_FILE, [label, caption],
+    CAPTION_SENTENCES, &["level", "source"], true
+);
+
+/// A translated quiz file's tables.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuizWordsFile {
+    #[serde(rename = "statement")]
+    _statement: Option<IgnoredAny>,
+}
+
+/// A translated explainer file's tables.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExplainerWordsFile {
+    #[serde(rename = "step")]
+    _step: Option<IgnoredAny>,
+    #[serde(rename = "choice")]
+    _choice: Option<IgnoredAny>,
+}
 
 /// The translated explainer: the words of every step and every choice, in English order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,12 +109,12 @@ pub fn check_quiz_words(
     text: &str,
     english_ids: &[&str],
 ) -> Result<Vec<Words>, Vec<ContentError>> {
-    let mut report = Report::new(file);
-    let Some(table) = report.parse(text) else {
+    let mut report = Report::new(file, text);
+    let Some(table) = report.parse() else {
         return report.finish(Vec::new());
     };
-    report.unknown_fields(&table, "the file", &["statement"]);
-    let words = check_kind(&mut report, &table, &STATEMENT, locale, english_ids);
+    report.typed::<QuizWordsFile>("the file", &table);
+    let words = check_kind::<StatementWords>(&mut report, &table, locale, english_ids);
     report.finish(words)
 }
 
@@ -111,32 +127,31 @@ pub fn check_explainer_words(
     english_steps: &[&str],
     english_choices: &[&str],
 ) -> Result<ExplainerWords, Vec<ContentError>> {
-    let mut report = Report::new(file);
-    let Some(table) = report.parse(text) else {
+    let mut report = Report::new(file, text);
+    let Some(table) = report.parse() else {
         return report.finish(ExplainerWords {
             steps: Vec::new(),
             choices: Vec::new(),
         });
     };
-    report.unknown_fields(&table, "the file", &["step", "choice"]);
-    let steps = check_kind(&mut report, &table, &STEP, locale, english_steps);
-    let choices = check_kind(&mut report, &table, &CHOICE, locale, english_choices);
+    report.typed::<ExplainerWordsFile>("the file", &table);
+    let steps = check_kind::<StepWords>(&mut report, &table, locale, english_steps);
+    let choices = check_kind::<ChoiceWords>(&mut report, &table, locale, english_choices);
     report.finish(ExplainerWords { steps, choices })
 }
 
-fn check_kind(
-    report: &mut Report<'_>,
-    table: &toml::Table,
-    kind: &Kind,
+fn check_kind<'a, T: Translated>(
+    report: &mut Report<'a>,
+    table: &toml::Spanned<toml::de::DeValue<'a>>,
     locale: &str,
     english_ids: &[&str],
 ) -> Vec<Words> {
-    let [first, second] = &kind.fields;
-    let records = report.records(table, kind.name, &["id", first.name, second.name]);
+    let kind = T::KIND;
     let mut found: Vec<(String, Words)> = Vec::new();
-    for record in &records {
+    let mut given: Vec<String> = Vec::new();
+    for (entry, record) in report.records::<T>(table, kind.name) {
         for fact in kind.english_only {
-            if record.table.contains_key(*fact) {
+            if record.rejected.iter().any(|field| field == fact) {
                 let problem = format!(
                     "is set in {} only, for every language; remove it here",
                     kind.english_file
@@ -144,34 +159,38 @@ fn check_kind(
                 report.reword(&record.name, fact, problem);
             }
         }
+        let (id, [first, second]) = entry.parts();
         if kind.refuses_treatment {
-            refuse_treatment(report, record, &[first.name, second.name]);
+            let [one, two] = kind.fields;
+            refuse_treatment(report, &record, &[(one, &first), (two, &second)]);
         }
-        let [one, two] = [first, second].map(|field| match &field.sentences {
-            Some(range) => report.sentences(record, field.name, range.clone()),
-            None => report.text(record.table, &record.name, field.name),
-        });
-        let Some(id) = record.id.clone() else {
+        let first = report.text(&record, kind.fields[0], first);
+        let second = report.sentences(&record, kind.fields[1], second, kind.sentences.clone());
+        let Some(id) = report.text(&record, "id", id) else {
             continue;
         };
+        let (id_span, id) = (id.span(), id.into_inner());
+        given.push(id.clone());
         if !english_ids.contains(&id.as_str()) {
             let problem = format!(
                 "`{id}` is not in {}: the `{locale}` locale must have exactly the English ids",
                 kind.english_file
             );
-            report.add(&record.name, "id", problem);
+            report.add(Some(id_span), &record.name, "id", problem);
         }
-        if let (Some(one), Some(two)) = (one, two) {
-            found.push((id, [one, two]));
+        if let (Some(first), Some(second)) = (first, second) {
+            found.push((id, report.words([first, second])));
         }
     }
-    let given: Vec<Option<&str>> = records.iter().map(|r| r.id.as_deref()).collect();
-    for id in english_ids.iter().filter(|id| !given.contains(&Some(**id))) {
+    for id in english_ids
+        .iter()
+        .filter(|id| !given.iter().any(|given| given == *id))
+    {
         let problem = format!(
             "missing from the `{locale}` locale: {} has it, so its words are needed here",
             kind.english_file
         );
-        report.add(&format!("{} `{id}`", kind.name), "-", problem);
+        report.add(None, &format!("{} `{id}`", kind.name), "-", problem);
     }
     english_ids
         .iter()

@@ -28,7 +28,7 @@ fn a_complete_translation_passes_in_english_order() {
     let text = [statement("same-receptor"), statement("just-a-plant")].join("\n");
     let words = check_quiz_words("es", "es/quiz.toml", &text, &IDS).unwrap();
     assert_eq!(words.len(), 2);
-    assert_eq!(words[0][0], "El kratom es solo una planta.");
+    assert_eq!(words[0].texts[0], "El kratom es solo una planta.");
 }
 
 #[test]
@@ -54,7 +54,7 @@ fn an_extra_statement_names_its_id() {
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert_eq!(
         errors[0].to_string(),
-        "es/quiz.toml: statement `made-up`, field `id`: `made-up` is not in en/quiz.toml: \
+        "es/quiz.toml:12:6: statement `made-up`, field `id`: `made-up` is not in en/quiz.toml: \
          the `es` locale must have exactly the English ids"
     );
 }
@@ -70,7 +70,7 @@ fn an_empty_entry_is_named() {
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert_eq!(
         errors[0].to_string(),
-        "es/quiz.toml: statement `same-receptor`, field `statement`: is empty"
+        "es/quiz.toml:8:13: statement `same-receptor`, field `statement`: is empty"
     );
 }
 
@@ -85,7 +85,7 @@ fn a_fact_in_a_translation_is_sent_back_to_the_english_file() {
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert_eq!(
         errors[0].to_string(),
-        "es/quiz.toml: statement `just-a-plant`, field `verdict`: is set in en/quiz.toml only, \
+        "es/quiz.toml:5:1: statement `just-a-plant`, field `verdict`: is set in en/quiz.toml only, \
          for every language; remove it here"
     );
 }
@@ -169,7 +169,7 @@ fn a_locale_missing_a_file_or_a_ui_string_is_named() {
     assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(
         found[0],
-        "es/ui.toml: key `start_button`, field `start_button`: missing field"
+        "es/ui.toml:1:1: key `start_button`, field `start_button`: missing field"
     );
     assert!(found[1].starts_with("es/explainer.toml: the file, field `-`: cannot be read"));
 }

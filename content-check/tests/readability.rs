@@ -201,7 +201,11 @@ fn a_rounds_reading_time_comes_from_the_words_it_shows() {
     // Each statement: a 10-word claim and a 40-word explanation; the longest English feedback
     // line has 11 words. A round of 12: (10 + 40 + 11) × 12 = 732 words, at 150 a minute,
     // rounded up: 5 minutes.
-    english.statements = vec![["claim ".repeat(10), "why ".repeat(40)]; 16];
+    let words = content_check::Words {
+        texts: ["claim ".repeat(10), "why ".repeat(40)],
+        at: english.statements[0].at,
+    };
+    english.statements = vec![words; 16];
     assert_eq!(content_check::round_minutes(12, &english), 5);
     assert_eq!(content_check::round_minutes(0, &english), 0);
 

@@ -53,7 +53,7 @@ fn a_missing_field_names_the_file_item_and_field() {
     assert_eq!(error.problem, "missing field");
     assert_eq!(
         error.to_string(),
-        "en/quiz.toml: statement `a`, field `verdict`: missing field"
+        "en/quiz.toml:6:1: statement `a`, field `verdict`: missing field"
     );
 }
 
@@ -76,7 +76,7 @@ fn an_unknown_verdict_is_rejected() {
     assert_eq!(error.field, "verdict");
     assert_eq!(
         error.problem,
-        "unknown verdict `maybe` (expected `myth` or `fact`)"
+        "unknown verdict `maybe`, expected `myth` or `fact`"
     );
 }
 
@@ -229,7 +229,7 @@ fn always_asked_items_must_be_known_distinct_not_the_opening_and_fit_in_a_round(
     );
     assert_eq!(
         problems(with_always(3, r#""b""#)),
-        ["must be a list of statement ids in quotes"]
+        [r#"invalid type: string "b", expected a list in square brackets, like ["one", "two"]"#]
     );
     assert_eq!(
         problems(quiz_file(&three).replace("always = []\n", "")),
@@ -241,10 +241,14 @@ fn always_asked_items_must_be_known_distinct_not_the_opening_and_fit_in_a_round(
 fn broken_toml_gives_the_line() {
     let error = only_error("[round]\nlength = 1\nopening = \"a\n");
     assert_eq!(error.item, "the file");
-    assert!(
-        error.problem.starts_with("not valid TOML (line 3)"),
-        "{error}"
+    assert_eq!(
+        error.at,
+        Some(content_check::Position {
+            line: 3,
+            column: 13
+        })
     );
+    assert!(error.problem.starts_with("not valid TOML: "), "{error}");
 }
 
 #[test]
@@ -292,7 +296,7 @@ fn a_missing_ui_key_is_named() {
     assert_eq!(errors.len(), 1);
     assert_eq!(
         errors[0].to_string(),
-        "en/ui.toml: key `start_button`, field `start_button`: missing field"
+        "en/ui.toml:1:1: key `start_button`, field `start_button`: missing field"
     );
 }
 
@@ -359,7 +363,7 @@ fn the_text_direction_must_be_ltr_or_rtl() {
         check_ui("en/ui.toml", &ui_file("", Some(("text_direction", "left")))).unwrap_err();
     assert_eq!(
         errors[0].to_string(),
-        "en/ui.toml: key `text_direction`, field `text_direction`: `left` must be `ltr` or `rtl`"
+        "en/ui.toml:114:18: key `text_direction`, field `text_direction`: `left` must be `ltr` or `rtl`"
     );
 }
 
@@ -384,5 +388,24 @@ fn a_missing_content_folder_is_a_clear_error() {
     assert!(
         errors[0].problem.starts_with("cannot be read"),
         "{errors:#?}"
+    );
+}
+
+#[test]
+fn every_problem_in_one_statement_is_reported_with_where_it_is() {
+    let text = quiz_file(&[statement("a", "myth")
+        .replace("[[statement]]\n", "[[statement]]\ncolour = \"red\"\n")
+        .replace("statement = \"Kratom is just a plant.\"", "statement = 3")
+        .replace("verdict = \"myth\"\n", "")]);
+    let found: Vec<String> = errors(&text).iter().map(ToString::to_string).collect();
+    assert_eq!(
+        found,
+        [
+            "en/quiz.toml:7:1: statement `a`, field `colour`: unknown field `colour`, expected \
+             one of `id`, `statement`, `verdict`, `explanation`, `source`",
+            "en/quiz.toml:9:13: statement `a`, field `statement`: invalid type: integer `3`, \
+             expected text in quotes",
+            "en/quiz.toml:6:1: statement `a`, field `verdict`: missing field",
+        ]
     );
 }

@@ -1,0 +1,68 @@
+//! The kinds of thing the widget's content names, defined once: the widget matches on them, and
+//! the content checker (with the `serde` feature) reads them from the content files, where each
+//! is written in kebab-case (`low-efficacy`, `seven-oh`).
+
+#![no_std]
+
+/// A kind named in the content files: readable from them with the `serde` feature.
+macro_rules! kind {
+    ($kind:item) => {
+        #[cfg_attr(
+            feature = "serde",
+            derive(serde::Deserialize),
+            serde(rename_all = "kebab-case")
+        )]
+        $kind
+    };
+}
+
+kind! {
+/// Whether a statement is a myth or a fact; also the answer a person gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Verdict {
+    Myth,
+    Fact,
+}
+}
+
+kind! {
+/// The picture a step shows: one scene per step, each drawing only what its words say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scene {
+    /// The receptor as a lock; opioid and kratom keys fit it.
+    Lock,
+    /// Mitragynine's weak signal beside a full agonist's strong one.
+    Mitragynine,
+    /// 7-hydroxymitragynine: smaller amounts, holds on more tightly, switches on partway.
+    SevenOh,
+    /// The signal from the ventral tegmental area to dopamine in the nucleus accumbens.
+    Signal,
+    /// Repeated use: tolerance, withdrawal and cravings, and the pilot imaging study.
+    Cycle,
+    /// Kratom in the opioid's place keeps the cycle turning.
+    Substitution,
+    /// The three safeguards of supervised treatment, and kratom's lack of them.
+    Safeguards,
+}
+}
+
+kind! {
+/// How strongly something activates the mu-opioid receptor: an ordering, never a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Activation {
+    None,
+    LowEfficacy,
+    Partial,
+    Full,
+}
+}
+
+impl Activation {
+    /// Every level, weakest first: the compare shows each once, in this order.
+    pub const SCALE: [Activation; 4] = [
+        Activation::None,
+        Activation::LowEfficacy,
+        Activation::Partial,
+        Activation::Full,
+    ];
+}
