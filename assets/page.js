@@ -1,7 +1,8 @@
 // The page's script (nothing about the person): keeps the page to the colour scheme the host
-// chose, marks the static summary failed if the widget cannot start (see widget.css), registers
-// the service worker once the widget has started, and in an <iframe> tells the host how tall the
-// widget is and hears where the host page is.
+// chose, opens the widget in the page's own language unless the address names one, writes each
+// language's page address in full for Share, marks the static summary failed if the widget
+// cannot start (see widget.css), registers the service worker once the widget has started, and
+// in an <iframe> tells the host how tall the widget is and hears where the host page is.
 // One function scope, so that the minified file can shorten every name.
 (() => {
   const root = document.getElementById('just-a-plant');
@@ -12,7 +13,18 @@
     const theme = root.dataset.theme ?? new URLSearchParams(location.search).get('theme') ?? (parent !== window ? 'light' : 'auto');
     root.dataset.theme = theme;
     if (theme === 'light' || theme === 'dark') document.documentElement.dataset.scheme = theme;
+    // A page in one language (es/index.html, data-page-locale) opens the widget in it, as a
+    // host's data-locale would, unless the address names a language (as a shared link or a
+    // switch of language writes it) or the host chose one.
+    const own = root.dataset.pageLocale;
+    if (own && !/^#[a-z]{2,3}\//.test(location.hash)) root.dataset.locale ??= own;
   }
+  // The service worker sits beside this script, at the bundle's top, so that it serves the
+  // page in every language (es/index.html loads this script from the folder above).
+  const worker = new URL('sw.js', document.currentScript.src);
+  // Share gives the page in the language the widget speaks (src/components/share.rs): the
+  // hreflang link whose id is the language's code, its address written here in full.
+  for (const link of document.querySelectorAll('link[hreflang]')) link.href = link.href;
   const failed = () => root?.setAttribute('data-failed', '');
   if (!self.WebAssembly) failed();
   addEventListener('error', failed);
@@ -24,7 +36,7 @@
     if (!root.querySelector('.jap')) return;
     started.disconnect();
     try {
-      navigator.serviceWorker?.register('sw.js').catch(() => {});
+      navigator.serviceWorker?.register(worker).catch(() => {});
     } catch {
       // A sandboxed frame may refuse even to be asked.
     }

@@ -1,21 +1,23 @@
 // What the widget keeps on the device, end to end: nothing unless asked, progress restored
 // when asked, forgotten at once, the same widget where storage is blocked, and a kiosk that
 // resets itself.
-import { test, expect, finishQuiz, pdfPages } from './fixtures.js';
+import { test, expect, finishQuiz, pdfPages, content, ui, steps } from './fixtures.js';
+
+const { en, es } = ui;
 
 const quiz = (page) => page.locator('.jap-quiz');
 const stored = (page) => page.evaluate(() => ({ ...window.localStorage }));
 
 async function answerTwo(page) {
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
-  await page.getByRole('button', { name: 'Myth', exact: true }).click();
-  await page.getByRole('button', { name: 'Next statement' }).click();
-  await page.getByRole('button', { name: 'Fact', exact: true }).click();
+  await page.getByRole('button', { name: en.start_button }).click();
+  await page.getByRole('button', { name: en.answer_myth, exact: true }).click();
+  await page.getByRole('button', { name: en.next_button }).click();
+  await page.getByRole('button', { name: en.answer_fact, exact: true }).click();
 }
 
 test('nothing is kept unless the person opts in', async ({ page }) => {
   await page.goto('/#quiz');
-  await expect(page.getByLabel('Remember my progress on this device')).not.toBeChecked();
+  await expect(page.getByLabel(en.remember_label)).not.toBeChecked();
   await answerTwo(page);
   expect(await stored(page)).toEqual({});
 });
@@ -23,17 +25,17 @@ test('nothing is kept unless the person opts in', async ({ page }) => {
 test('remembering restores the place on the next visit, and Forget everything clears it at once', async ({ page }) => {
   await page.goto('/#quiz');
   await answerTwo(page);
-  await page.getByLabel('Remember my progress on this device').check();
+  await page.getByLabel(en.remember_label).check();
   const statement = await quiz(page).locator('.jap-statement').textContent();
   await page.goto('/');
   await expect(quiz(page)).toBeVisible();
   await expect(quiz(page)).toHaveAttribute('data-screen', 'feedback');
   await expect(quiz(page).locator('.jap-statement')).toHaveText(statement);
-  await expect(page.getByLabel('Remember my progress on this device')).toBeChecked();
+  await expect(page.getByLabel(en.remember_label)).toBeChecked();
 
-  await page.getByRole('button', { name: 'Forget everything' }).click();
+  await page.getByRole('button', { name: en.forget_button }).click();
   expect(await stored(page)).toEqual({});
-  await expect(page.getByLabel('Remember my progress on this device')).not.toBeChecked();
+  await expect(page.getByLabel(en.remember_label)).not.toBeChecked();
   await expect(page.locator('.jap-explainer')).toBeVisible();
   await page.goto('/#quiz');
   await expect(quiz(page)).toHaveAttribute('data-screen', 'intro');
@@ -60,16 +62,16 @@ for (const [how, script] of [
   test(`where storage ${how}, the widget works the same and says so quietly`, async ({ page }) => {
     await page.addInitScript(script);
     await page.goto('/#quiz');
-    if (how === 'is full') await page.getByLabel('Remember my progress on this device').click();
-    await expect(page.getByText('Remembering progress is not available in this browser.')).toBeVisible();
-    await expect(page.getByLabel('Remember my progress on this device')).toHaveCount(0);
+    if (how === 'is full') await page.getByLabel(en.remember_label).click();
+    await expect(page.getByText(en.remember_unavailable)).toBeVisible();
+    await expect(page.getByLabel(en.remember_label)).toHaveCount(0);
     await answerTwo(page);
     await expect(quiz(page)).toHaveAttribute('data-screen', 'feedback');
-    for (let i = 2; i < 12; i++) {
-      await page.getByRole('button', { name: /^(Next statement)$/ }).click();
-      await page.getByRole('button', { name: 'Myth', exact: true }).click();
+    for (let i = 2; i < content.round.length; i++) {
+      await page.getByRole('button', { name: en.next_button, exact: true }).click();
+      await page.getByRole('button', { name: en.answer_myth, exact: true }).click();
     }
-    await page.getByRole('button', { name: 'See your results' }).click();
+    await page.getByRole('button', { name: en.results_button }).click();
     await expect(quiz(page)).toHaveAttribute('data-screen', 'results');
   });
 }
@@ -87,14 +89,14 @@ test('a kiosk resets to the start, in its first language, after its idle time, w
   await page.clock.install();
   await openKiosk(page, { 'data-kiosk': 'true', 'data-idle-seconds': '30' });
   await page.goto('/#quiz');
-  await expect(page.getByRole('button', { name: 'Forget everything' })).toHaveCount(0);
-  await expect(page.getByLabel('Remember my progress on this device')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: en.forget_button })).toHaveCount(0);
+  await expect(page.getByLabel(en.remember_label)).toHaveCount(0);
   await answerTwo(page);
   await expect(page.locator('.jap-share-button')).toHaveCount(0);
   // A quote names its source but opens no tab that would outlast the visit.
-  await expect(page.locator('.jap-explanation figcaption')).toHaveText('From the source article');
+  await expect(page.locator('.jap-explanation figcaption')).toHaveText(en.source_label);
   await expect(page.locator('.jap-explanation figcaption a')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: es.language_name }).click();
   await expect(page.locator('.jap')).toHaveAttribute('lang', 'es');
   await page.clock.runFor(20_000);
   await expect(quiz(page)).toHaveAttribute('data-screen', 'feedback');
@@ -102,7 +104,7 @@ test('a kiosk resets to the start, in its first language, after its idle time, w
   await expect(page.locator('.jap-explainer')).toBeVisible();
   await expect(page.locator('.jap')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveURL(/#en\/explainer\/1$/);
-  await page.getByRole('link', { name: 'Myth or fact?', exact: true }).click();
+  await page.getByRole('link', { name: en.section_quiz, exact: true }).click();
   await expect(quiz(page)).toHaveAttribute('data-screen', 'intro');
 });
 
@@ -111,7 +113,7 @@ test('a bad configuration value falls back with one clear console warning', asyn
   page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   await openKiosk(page, { 'data-kiosk': 'maybe', 'data-idle-seconds': 'soon' });
   await page.goto('/#quiz');
-  await expect(page.getByLabel('Remember my progress on this device')).toBeVisible();
+  await expect(page.getByLabel(en.remember_label)).toBeVisible();
   const ours = warnings.filter((text) => text.startsWith('Just a Plant?'));
   expect(ours).toHaveLength(2);
   expect(ours[0]).toContain('data-kiosk="maybe"');
@@ -122,11 +124,11 @@ test('a bad configuration value falls back with one clear console warning', asyn
 test('the results print as a one-page summary: key facts and help, no buttons, answers only if chosen', async ({ page }) => {
   await finishQuiz(page);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('heading', { name: 'Kratom and opioid recovery: what to remember' })).toBeVisible();
-  await expect(page.getByText('The reward signal.')).toBeVisible();
-  await expect(page.getByRole('link', { name: '1-800-662-HELP (4357)' })).toBeVisible();
-  await expect(page.locator('.jap-help')).toContainText('TTY: 1-800-487-4889');
-  await expect(page.locator('.jap-help')).toContainText('This is education, not medical advice.');
+  await expect(page.getByRole('heading', { name: en.print_title })).toBeVisible();
+  await expect(page.getByText(`${steps.en[3].title}.`)).toBeVisible();
+  await expect(page.getByRole('link', { name: en.helpline_phone })).toBeVisible();
+  await expect(page.locator('.jap-help')).toContainText(`${en.helpline_tty_label}: ${en.helpline_tty}`);
+  await expect(page.locator('.jap-help')).toContainText(en.not_medical_advice);
   expect(await page.locator('button:visible, nav:visible, input:visible').count()).toBe(0);
   await expect(page.locator('.jap-results')).toBeHidden();
   await expect(page.locator('.jap-score')).toBeHidden();
@@ -134,10 +136,10 @@ test('the results print as a one-page summary: key facts and help, no buttons, a
   expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
 
   await page.emulateMedia({ media: 'screen' });
-  await page.getByLabel('Include my answers on the printout').check();
+  await page.getByLabel(en.print_answers).check();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.jap-results')).toBeVisible();
   await expect(page.locator('.jap-score')).toBeVisible();
-  await expect(page.locator('.jap-result')).toHaveCount(12);
+  await expect(page.locator('.jap-result')).toHaveCount(content.round.length);
   expect(pdfPages(await page.pdf({ format: 'Letter' }))).toBe(1);
 });

@@ -1,19 +1,22 @@
 // Embedding by script end to end: one script tag and one element mount a widget; two widgets
 // on one page stay independent; hostile host CSS cannot break the widget, and the widget
 // changes nothing outside its own element. Locators reach into the open shadow roots.
-import { test, expect } from './fixtures.js';
+import { test as plain } from '@playwright/test';
+import { test, expect, ui, steps, sourceLink } from './fixtures.js';
+
+const { en, es } = ui;
 
 const widget = (page, selector = '[data-just-a-plant]') => page.locator(selector).locator('.jap');
 
 test('one script tag and one element give a working widget', async ({ page }) => {
   await page.goto('/examples/script.html');
   const root = widget(page);
-  await expect(root.locator('.jap-step-title')).toHaveText('A lock in the brain');
-  await root.getByRole('button', { name: 'Next step' }).click();
-  await expect(root.locator('.jap-step-title')).toHaveText('The main compound');
-  await root.getByRole('link', { name: 'Myth or fact?', exact: true }).click();
-  await root.getByRole('button', { name: 'Start the quiz' }).click();
-  await root.getByRole('button', { name: 'Myth', exact: true }).click();
+  await expect(root.locator('.jap-step-title')).toHaveText(steps.en[0].title);
+  await root.getByRole('button', { name: en.next_step_button }).click();
+  await expect(root.locator('.jap-step-title')).toHaveText(steps.en[1].title);
+  await root.getByRole('link', { name: en.section_quiz, exact: true }).click();
+  await root.getByRole('button', { name: en.start_button }).click();
+  await root.getByRole('button', { name: en.answer_myth, exact: true }).click();
   await expect(root.locator('.jap-verdict')).toBeVisible();
   await expect(page.locator('h1')).toHaveText('Riverside Recovery Center');
 });
@@ -22,7 +25,7 @@ test('an embedded widget’s quotes open the source page from the widget’s own
   await page.goto('/examples/script.html');
   const figure = widget(page).locator('.jap-step .jap-source');
   const quote = (await figure.locator('blockquote').textContent()).trim();
-  const link = figure.getByRole('link', { name: 'From the source article (read it whole)' });
+  const link = figure.getByRole('link', { name: sourceLink(en) });
   // The host page is in /examples/; the widget's files, the source page among them, are not.
   await expect(link).toHaveAttribute('href', new RegExp(`^${baseURL}/source\\.html#p\\d+:~:text=`));
   const [source] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
@@ -35,16 +38,16 @@ test('two widgets on one page work independently and leave the address alone', a
   await page.goto('/examples/two-widgets.html');
   const first = widget(page, '#first');
   const second = widget(page, '#second');
-  await first.getByRole('button', { name: 'Next step' }).click();
-  await first.getByRole('button', { name: 'Next step' }).click();
-  await expect(first.locator('.jap-step-title')).toHaveText('Small amount, strong effect');
-  await expect(second.locator('.jap-step-title')).toHaveText('A lock in the brain');
-  await first.getByRole('button', { name: 'Español' }).click();
+  await first.getByRole('button', { name: en.next_step_button }).click();
+  await first.getByRole('button', { name: en.next_step_button }).click();
+  await expect(first.locator('.jap-step-title')).toHaveText(steps.en[2].title);
+  await expect(second.locator('.jap-step-title')).toHaveText(steps.en[0].title);
+  await first.getByRole('button', { name: es.language_name }).click();
   await expect(first).toHaveAttribute('lang', 'es');
-  await expect(first.locator('.jap-step-title')).toHaveText('Poca cantidad, mucho efecto');
+  await expect(first.locator('.jap-step-title')).toHaveText(steps.es[2].title);
   await expect(second).toHaveAttribute('lang', 'en');
-  await second.getByRole('link', { name: 'Myth or fact?', exact: true }).click();
-  await second.getByRole('button', { name: 'Start the quiz' }).click();
+  await second.getByRole('link', { name: en.section_quiz, exact: true }).click();
+  await second.getByRole('button', { name: en.start_button }).click();
   await expect(second.locator('.jap-quiz')).toHaveAttribute('data-screen', 'question');
   await expect(first.locator('.jap-explainer')).toBeVisible();
   expect(new URL(page.url()).hash).toBe('');
@@ -53,7 +56,7 @@ test('two widgets on one page work independently and leave the address alone', a
 test('hostile host CSS does not break the widget', async ({ page }) => {
   await page.goto('/examples/hostile.html');
   const root = widget(page);
-  const next = root.getByRole('button', { name: 'Next step' });
+  const next = root.getByRole('button', { name: en.next_step_button });
   await expect(next).toBeVisible();
   const style = (locator, property) => locator.evaluate((el, property) => getComputedStyle(el)[property], property);
   expect(await style(root.locator('.jap-step-title'), 'fontSize')).not.toBe('30px');
@@ -64,7 +67,7 @@ test('hostile host CSS does not break the widget', async ({ page }) => {
   const box = await next.boundingBox();
   expect(box.height).toBeGreaterThanOrEqual(44);
   await next.click();
-  await expect(root.locator('.jap-step-title')).toHaveText('The main compound');
+  await expect(root.locator('.jap-step-title')).toHaveText(steps.en[1].title);
 });
 
 test('the widget changes nothing outside its own element', async ({ page }) => {
@@ -77,3 +80,20 @@ test('the widget changes nothing outside its own element', async ({ page }) => {
     '/examples/hostile.css',
   ]);
 });
+
+// The embed script rightly logs to the console when the widget cannot start: a plain test.
+for (const example of ['script', 'two-widgets', 'hostile']) {
+  plain(`the example host page ${example}.html holds the summary and help from the content, which stay when the widget cannot start`, async ({ page }) => {
+    await page.route(/_bg\.wasm$/, (route) => route.abort());
+    await page.goto(`/examples/${example}.html`);
+    const hosts = page.locator('[data-just-a-plant]');
+    expect(await hosts.count()).toBeGreaterThan(0);
+    for (const host of await hosts.all()) {
+      await expect(host).toContainText(`${en.page_summary_question} ${en.page_summary}`);
+      await expect(host).toContainText(en.not_medical_advice);
+      await expect(host.getByRole('link', { name: en.helpline_phone })).toHaveAttribute('href', `tel:${en.helpline_tel}`);
+      await expect(host.getByRole('link', { name: en.crisis_number, exact: true })).toHaveAttribute('href', `tel:${en.crisis_number}`);
+      await expect(host.locator('.jap')).toHaveCount(0);
+    }
+  });
+}

@@ -8,6 +8,31 @@ import AxeBuilder from '@axe-core/playwright';
 /// every locale's words, English first. Tests take expected words from here, not from copies.
 export const content = JSON.parse(readFileSync('dist/content.json', 'utf8'));
 
+/// One part of every locale's content, by the locale's code: `ui.es.start_button`.
+const byCode = (pick) => Object.fromEntries(content.locales.map((locale) => [locale.code, pick(locale)]));
+/// Each locale's interface words by key, its statements, steps and compare choices.
+export const ui = byCode((locale) => locale.ui);
+export const statements = byCode((locale) => locale.statements);
+export const steps = byCode((locale) => locale.steps);
+export const choices = byCode((locale) => locale.choices);
+
+/// A template's `{placeholders}` filled in from `values`.
+export const fill = (template, values) =>
+  Object.entries(values).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, value), template);
+
+/// `text` for a regular expression, its special characters escaped.
+export const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/// A pattern that matches exactly one of `texts`, whole (for a button whose words change).
+export const oneOf = (...texts) => new RegExp(`^(?:${texts.map(escapeRegExp).join('|')})$`);
+
+/// The words of a quote's link, which opens the source article: its label and what it adds.
+export const sourceLink = (words) => `${words.source_label} ${words.source_open}`;
+
+/// Every language's page in the bundle, the first language's at the top and each other's in a
+/// folder named by its code (scripts/post-build.mjs): its address and its locale.
+export const pages = content.locales.map((locale, index) => ({ path: index === 0 ? '/' : `/${locale.code}/`, locale }));
+
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
     const origin = new URL(baseURL).origin;
@@ -108,18 +133,18 @@ export async function recordShares(page) {
 }
 
 /// Opens the quiz and answers all twelve statements with `answer`, up to the results.
-export async function finishQuiz(page, answer = 'Myth') {
+export async function finishQuiz(page, answer = ui.en.answer_myth) {
   await page.goto('/#quiz');
   await finishRound(page, answer);
 }
 
 /// From the quiz's intro in `root` (a page, or a widget on a host page or in a frame), starts
-/// and answers every statement of the round with `answer`, up to the results.
-export async function finishRound(root, answer = 'Myth') {
-  await root.getByRole('button', { name: 'Start the quiz' }).click();
+/// and answers every statement of the round with `answer`, up to the results, in English.
+export async function finishRound(root, answer = ui.en.answer_myth) {
+  await root.getByRole('button', { name: ui.en.start_button }).click();
   for (let i = 0; i < content.round.length; i++) {
     await root.getByRole('button', { name: answer, exact: true }).click();
-    await root.getByRole('button', { name: /^(Next statement|See your results)$/ }).click();
+    await root.getByRole('button', { name: oneOf(ui.en.next_button, ui.en.results_button) }).click();
   }
   await expect(root.locator('.jap-quiz')).toHaveAttribute('data-screen', 'results');
 }

@@ -3,7 +3,9 @@
 // Each test is one finding of the embedding review: what used to go wrong, and now does not.
 import { test as base, expect } from '@playwright/test';
 import { serveHostPage } from './host-page.js';
-import { finishRound, pdfPages } from './fixtures.js';
+import { finishRound, pdfPages, ui, steps } from './fixtures.js';
+
+const { en, es } = ui;
 
 /// Each test gets `center(snippet)`, which opens a host page holding the snippet (the widget's
 /// address is this test server's), and fails on any error in the page or any request to a third
@@ -35,7 +37,7 @@ const test = base.extend({
 const SCRIPT = '<script type="module" src="WIDGET/embed.js"></script>';
 /// The README's iframe snippet: the frame, with `query` in its address, and the host script.
 const FRAME = (query = '') =>
-  `<iframe data-just-a-plant-frame src="WIDGET/index.html${query}" title="Just a Plant? Kratom and opioid recovery"` +
+  `<iframe data-just-a-plant-frame src="WIDGET/index.html${query}" title="${en.widget_label}"` +
   ' width="100%" allow="clipboard-write; web-share"></iframe><script src="WIDGET/just-a-plant-frame.js" defer></script>';
 const widget = (page) => page.locator('[data-just-a-plant]').locator('.jap');
 const title = (page) => widget(page).locator('.jap-step-title');
@@ -48,12 +50,12 @@ for (const width of [390, 1280]) {
       const url = await center({ head: SCRIPT, body: '<div data-just-a-plant></div>' });
       for (const arrival of ['#comments', '#content', '#respond', '#?secret=AbC123xyz']) {
         await page.goto(`${url}${arrival}`);
-        await expect(title(page)).toHaveText('A lock in the brain');
+        await expect(title(page)).toHaveText(steps.en[0].title);
         await expect(widget(page).locator('.jap-notice')).toHaveCount(0);
         expect(new URL(page.url()).hash).toBe(arrival);
       }
-      for (let step = 1; step < 5; step++) await widget(page).getByRole('button', { name: 'Next step' }).click();
-      await expect(title(page)).toHaveText('When use repeats');
+      for (let step = 1; step < 5; step++) await widget(page).getByRole('button', { name: en.next_step_button }).click();
+      await expect(title(page)).toHaveText(steps.en[4].title);
       await expect(page).toHaveURL(/explainer\/5$/);
       await page.getByRole('link', { name: 'Skip to content' }).click();
       await expect(page).toHaveURL(/#content$/);
@@ -61,24 +63,24 @@ for (const width of [390, 1280]) {
       await expect(page).toHaveURL(/#comments$/);
       await page.evaluate(() => (location.hash = '?secret=AbC123xyz'));
       await page.waitForFunction(() => location.hash === '#?secret=AbC123xyz');
-      await expect(title(page)).toHaveText('When use repeats');
+      await expect(title(page)).toHaveText(steps.en[4].title);
       await expect(widget(page).locator('.jap-notice')).toHaveCount(0);
       // Back through the page's anchors to the widget's own fragments, which it follows.
       await page.goBack();
       await page.goBack();
       await page.goBack();
       await expect(page).toHaveURL(/explainer\/5$/);
-      await expect(title(page)).toHaveText('When use repeats');
+      await expect(title(page)).toHaveText(steps.en[4].title);
       await page.goBack();
-      await expect(title(page)).toHaveText('The reward signal');
+      await expect(title(page)).toHaveText(steps.en[3].title);
     });
 
     test('3: the README’s kiosk snippet is styled and isolated on the host page', async ({ page, center }) => {
       const url = await center({ head: SCRIPT, body: '<div data-just-a-plant data-kiosk="true" data-idle-seconds="120"></div>' });
       await page.goto(url);
-      await expect(title(page)).toHaveText('A lock in the brain');
+      await expect(title(page)).toHaveText(steps.en[0].title);
       expect(await page.locator('[data-just-a-plant]').evaluate((host) => host.shadowRoot !== null)).toBe(true);
-      const next = widget(page).getByRole('button', { name: 'Next step' });
+      const next = widget(page).getByRole('button', { name: en.next_step_button });
       expect(await next.evaluate((button) => getComputedStyle(button).textTransform)).toBe('none');
       expect(await next.evaluate((button) => getComputedStyle(button).backgroundColor)).not.toBe('rgb(13, 110, 253)');
       const diagram = await widget(page).locator('.jap-step-figure svg').boundingBox();
@@ -101,7 +103,7 @@ for (const width of [390, 1280]) {
 test('2: the standalone page still says when its own link cannot be opened', async ({ page }) => {
   await page.goto('/#comments');
   await expect(page.locator('.jap-notice')).toBeVisible();
-  await expect(page.locator('.jap-step-title')).toHaveText('A lock in the brain');
+  await expect(page.locator('.jap-step-title')).toHaveText(steps.en[0].title);
 });
 
 test('1: a frame takes every option in its address, as the script embed takes attributes', async ({ page, center }) => {
@@ -112,7 +114,7 @@ test('1: a frame takes every option in its address, as the script embed takes at
   await expect(frame).toHaveAttribute('lang', 'es');
   await expect(frame.locator('.jap-quiz')).toBeVisible();
   await expect(frame.locator('.jap-explainer')).toHaveCount(0);
-  const start = frame.getByRole('button', { name: 'Comenzar el cuestionario' });
+  const start = frame.getByRole('button', { name: es.start_button });
   expect(await start.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(46, 125, 50)');
   await expect(frame.getByRole('link', { name: '+15555550100' })).toHaveAttribute('href', 'tel:+15555550100');
   await expect(frame.locator('.jap-help')).toContainText('Riverside');
@@ -125,7 +127,7 @@ test('9: the host styles the element’s outer box, and nothing inside', async (
     body: '<div data-just-a-plant></div>',
   });
   await page.goto(url);
-  await expect(title(page)).toHaveText('A lock in the brain');
+  await expect(title(page)).toHaveText(steps.en[0].title);
   const host = page.locator('[data-just-a-plant]');
   const box = await host.boundingBox();
   expect(box.width).toBeLessThanOrEqual(600);
@@ -138,7 +140,7 @@ test('9: the host styles the element’s outer box, and nothing inside', async (
   const inside = await title(page).evaluate((element) => [getComputedStyle(element).textTransform, getComputedStyle(element).color]);
   expect(inside[0]).toBe('none');
   expect(inside[1]).not.toBe('rgb(255, 0, 255)');
-  const next = widget(page).getByRole('button', { name: 'Next step' });
+  const next = widget(page).getByRole('button', { name: en.next_step_button });
   expect(await next.evaluate((button) => getComputedStyle(button).backgroundColor)).not.toBe('rgb(13, 110, 253)');
 });
 
@@ -162,7 +164,7 @@ test.describe('7: a reader whose device prefers dark', () => {
     expect(await background(jap('dark'))).toBe(DARK);
     expect(await background(jap('own'))).toBe(DARK);
     // The center's accent stays on the filled buttons in dark colours, whose text it was checked with.
-    const next = jap('own').getByRole('button', { name: 'Next step' });
+    const next = jap('own').getByRole('button', { name: en.next_step_button });
     expect(await background(next)).toBe('rgb(106, 27, 154)');
     expect(await next.evaluate((button) => getComputedStyle(button).color)).toBe(WHITE);
   });
@@ -204,13 +206,13 @@ test('6: the widget’s Print button prints the widget alone from a host page; t
   await finishRound(root);
   const hostContent = [page.locator('.site-header'), page.locator('h1'), page.locator('.sidebar'), page.locator('#comments')];
 
-  await root.getByRole('button', { name: 'Print a summary' }).click();
+  await root.getByRole('button', { name: en.print_button }).click();
   expect(await page.evaluate(() => window.printed)).toBe(1);
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   for (const content of hostContent) await expect(content).toBeHidden();
-  await expect(root.getByRole('heading', { name: 'Kratom and opioid recovery: what to remember' })).toBeVisible();
-  await expect(root.locator('.jap-help')).toContainText('1-800-662-HELP (4357)');
+  await expect(root.getByRole('heading', { name: en.print_title })).toBeVisible();
+  await expect(root.locator('.jap-help')).toContainText(en.helpline_phone);
   expect(pdfPages(await page.pdf({ format: 'Letter' }))).toBe(1);
 
   // After printing, the page is as it was; printing it any other way prints it whole.
@@ -234,7 +236,7 @@ test('6: in a frame, the widget’s Print button prints the frame’s own page, 
     window.print = () => (window.printed += 1);
   });
   await finishRound(page.frameLocator('iframe').locator('.jap'));
-  await page.frameLocator('iframe').getByRole('button', { name: 'Print a summary' }).click();
+  await page.frameLocator('iframe').getByRole('button', { name: en.print_button }).click();
   expect(await frame.evaluate(() => window.printed)).toBe(1);
   expect(await page.evaluate(() => window.printed)).toBe(0);
 });
@@ -249,22 +251,22 @@ test('10: in a frame, Share gives a link to the host page, which opens the frame
   const url = await center({ body: FRAME() });
   await page.goto(url);
   const frame = page.frameLocator('iframe').locator('.jap');
-  await frame.getByRole('button', { name: 'Next step' }).click();
-  await frame.getByRole('button', { name: 'Next step' }).click();
-  await expect(frame.locator('.jap-step-title')).toHaveText('Small amount, strong effect');
+  await frame.getByRole('button', { name: en.next_step_button }).click();
+  await frame.getByRole('button', { name: en.next_step_button }).click();
+  await expect(frame.locator('.jap-step-title')).toHaveText(steps.en[2].title);
   const widgetFrame = page.frames().find((candidate) => candidate.url().includes('index.html'));
   await expect.poll(() => widgetFrame.evaluate(() => document.getElementById('just-a-plant').dataset.shareAddress)).toBe(url);
-  await frame.getByRole('button', { name: 'Share this step' }).click();
+  await frame.getByRole('button', { name: en.share_step }).click();
   const shared = await widgetFrame.evaluate(() => window.shared.url);
   expect(shared).toBe(`${url}#en/explainer/3`);
 
   // Opened on the host page, the link opens the frame at that step; the host's own anchors do not.
   await page.goto(shared);
-  await expect(frame.locator('.jap-step-title')).toHaveText('Small amount, strong effect');
+  await expect(frame.locator('.jap-step-title')).toHaveText(steps.en[2].title);
   await page.goto(`${url}#comments`);
-  await expect(frame.locator('.jap-step-title')).toHaveText('Small amount, strong effect');
+  await expect(frame.locator('.jap-step-title')).toHaveText(steps.en[2].title);
   await page.reload();
-  await expect(frame.locator('.jap-step-title')).toHaveText('A lock in the brain');
+  await expect(frame.locator('.jap-step-title')).toHaveText(steps.en[0].title);
   await expect(frame.locator('.jap-notice')).toHaveCount(0);
 });
 
@@ -282,7 +284,7 @@ test('the widget never shows without its styles: the host’s summary stays unti
   await page.waitForTimeout(500);
   await expect(host.locator('.jap')).toHaveCount(0);
   release();
-  await expect(title(page)).toHaveText('A lock in the brain');
+  await expect(title(page)).toHaveText(steps.en[0].title);
   expect(await title(page).evaluate((element) => getComputedStyle(element).fontFamily)).not.toContain('Georgia');
   await expect(host.getByText('Our short summary and helpline.')).toBeHidden();
 });

@@ -1,7 +1,9 @@
 // Embedding by iframe end to end: the host script sizes the frame to the widget and accepts
 // only the widget's own messages; the widget works in a frame sandboxed with allow-scripts only.
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures.js';
+import { test, expect, ui, steps } from './fixtures.js';
+
+const { en } = ui;
 
 const frameHeight = (page) => page.locator('iframe').evaluate((frame) => frame.getBoundingClientRect().height);
 const contentHeight = (frame) =>
@@ -14,13 +16,13 @@ for (const [name, path] of [
   test(`in ${name} the widget works and the frame's height follows its content`, async ({ page }) => {
     await page.goto(path);
     const frame = page.frameLocator('iframe');
-    await expect(frame.locator('.jap-step-title')).toHaveText('A lock in the brain');
+    await expect(frame.locator('.jap-step-title')).toHaveText(steps.en[0].title);
     await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
     const before = await frameHeight(page);
 
-    await frame.getByRole('link', { name: 'Myth or fact?', exact: true }).click();
-    await frame.getByRole('button', { name: 'Start the quiz' }).click();
-    await frame.getByRole('button', { name: 'Myth', exact: true }).click();
+    await frame.getByRole('link', { name: en.section_quiz, exact: true }).click();
+    await frame.getByRole('button', { name: en.start_button }).click();
+    await frame.getByRole('button', { name: en.answer_myth, exact: true }).click();
     await expect(frame.locator('.jap-verdict')).toBeVisible();
     await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
     expect(await frameHeight(page)).not.toBe(before);
@@ -30,7 +32,7 @@ for (const [name, path] of [
 test('in a sandboxed iframe there is no storage, and the widget says so quietly', async ({ page }) => {
   await page.goto('/examples/iframe-sandboxed.html');
   const frame = page.frameLocator('iframe');
-  await expect(frame.getByText('Remembering progress is not available in this browser.')).toBeVisible();
+  await expect(frame.getByText(en.remember_unavailable)).toBeVisible();
 });
 
 test('the host script ignores messages from anywhere but the widget frame, or of the wrong shape', async ({ page }) => {
@@ -54,7 +56,7 @@ for (const width of [320, 390, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/examples/iframe-theme.html');
     const frame = page.frameLocator('iframe');
-    await expect(frame.locator('.jap-step-title')).toHaveText('A lock in the brain');
+    await expect(frame.locator('.jap-step-title')).toHaveText(steps.en[0].title);
     const inner = () => page.locator('iframe').evaluate((element) => element.clientHeight);
     const border = await page.locator('iframe').evaluate((element) => parseFloat(getComputedStyle(element).borderTopWidth));
     expect(border, 'the theme keeps the default frame border').toBeGreaterThan(0);

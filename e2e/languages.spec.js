@@ -5,16 +5,12 @@
 // overflows nor mirrors the diagram. Expected words come from the content itself, as the build
 // exports it.
 import { readFileSync } from 'node:fs';
-import { test, expect, expectNoAxeViolations, recordShares, tabTo, content as exported } from './fixtures.js';
+import { test, expect, expectNoAxeViolations, recordShares, tabTo, content, ui, statements, steps, fill } from './fixtures.js';
 
-/// The exported content's words, by locale code.
-const ROUND = exported.round.length;
-const byCode = (pick) => Object.fromEntries(exported.locales.map((locale) => [locale.code, pick(locale)]));
-const ui = byCode((locale) => locale.ui);
-const statements = byCode((locale) => locale.statements);
-const steps = byCode((locale) => locale.steps);
-const fill = (template, values) =>
-  Object.entries(values).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, value), template);
+const ROUND = content.round.length;
+/// The language switch's buttons, each named in its own language.
+const ENGLISH = ui.en.language_name;
+const SPANISH = ui.es.language_name;
 /// The id of the statement whose words in `locale` are `text`.
 const statementId = (locale, text) => statements[locale].find((s) => s.statement === text)?.id;
 
@@ -29,7 +25,7 @@ test.describe('a browser that prefers Mexican Spanish', () => {
     await expect(root).toHaveAttribute('dir', 'ltr');
     await expect(root).toHaveAttribute('aria-label', ui.es.widget_label);
     await expect(page.locator('.jap-step-title')).toHaveText(steps.es[0].title);
-    const spanish = page.getByRole('button', { name: 'Español' });
+    const spanish = page.getByRole('button', { name: SPANISH });
     await expect(spanish).toHaveAttribute('aria-pressed', 'true');
     await expect(spanish).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('group', { name: ui.es.language_label })).toBeVisible();
@@ -90,18 +86,18 @@ test('switching language mid-quiz, by keyboard, keeps the statement, the answers
   const id = statementId('en', english);
   await expect(page.locator('.jap-quiz .jap-progress-text')).toHaveText(fill(ui.en.progress, { current: 4, total: ROUND }));
 
-  expect(await tabTo(page, 'Español')).toBe(true);
+  expect(await tabTo(page, SPANISH)).toBe(true);
   await page.keyboard.press('Enter');
   await expect(page.locator('.jap')).toHaveAttribute('lang', 'es');
   await expect(page.locator('.jap-statement')).toHaveText(statements.es.find((s) => s.id === id).statement);
   await expect(page.locator('.jap-quiz .jap-progress-text')).toHaveText(fill(ui.es.progress, { current: 4, total: ROUND }));
-  await expect(page.getByRole('button', { name: 'Español' })).toBeFocused();
-  await expect(page.getByRole('button', { name: 'Español' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: SPANISH })).toBeFocused();
+  await expect(page.getByRole('button', { name: SPANISH })).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(/#es\/quiz$/);
 
   // Answer on in Spanish, then back to English: still the same round, one statement further.
   await page.getByRole('button', { name: ui.es.answer_fact, exact: true }).click();
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: ENGLISH }).click();
   await expect(page.locator('.jap')).toHaveAttribute('lang', 'en');
   await expect(page.locator('.jap-statement')).toHaveText(english);
   await expect(page.locator('.jap-verdict')).toBeVisible();
@@ -111,7 +107,7 @@ test('switching language mid-quiz, by keyboard, keeps the statement, the answers
 
 test('switching language mid-story keeps the step, and back and forward keep the language', async ({ page }) => {
   await page.goto('/#explainer/3');
-  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: SPANISH }).click();
   await expect(page.locator('.jap-step-title')).toHaveText(steps.es[2].title);
   await expect(page).toHaveURL(/#es\/explainer\/3$/);
   await page.getByRole('button', { name: ui.es.next_step_button }).click();
@@ -210,8 +206,8 @@ test.describe('a right-to-left pseudo-locale', () => {
       const sections = page.locator('.jap-section-link');
       expect(await x(sections.first())).toBeGreaterThan(await x(sections.last()));
       // The language switch sits at the row's end, the left, and reads from the right too.
-      const english = page.getByRole('button', { name: 'English' });
-      const spanish = page.getByRole('button', { name: 'Español' });
+      const english = page.getByRole('button', { name: ENGLISH });
+      const spanish = page.getByRole('button', { name: SPANISH });
       expect(await x(english)).toBeGreaterThan(await x(spanish));
       expect(await x(spanish)).toBeLessThan(width / 2);
       // The feedback's accent bar moves to the reading side too.
@@ -229,7 +225,7 @@ test.describe('a right-to-left pseudo-locale', () => {
 test('remembered progress comes back in the language it was left in', async ({ page }) => {
   await page.goto('/#explainer/3');
   await page.getByLabel(ui.en.remember_label).check();
-  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: SPANISH }).click();
   await expect(page.getByLabel(ui.es.remember_label)).toBeChecked();
   await page.goto('/');
   await expect(page.locator('.jap')).toHaveAttribute('lang', 'es');

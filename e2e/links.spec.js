@@ -1,27 +1,29 @@
 // Links end to end: each kind of link opens exactly what it names in a fresh browser, a
 // corpus of tampered links each opens at the start with a calm notice, and the Share control
 // works in each of its three fallbacks.
-import { test, expect, finishQuiz, recordShares } from './fixtures.js';
+import { test, expect, finishQuiz, recordShares, content, ui, steps, statements, fill, escapeRegExp } from './fixtures.js';
 
-const FIRST_STEP = 'A lock in the brain';
+const { en } = ui;
+const ROUND = content.round.length;
+const FIRST_STEP = steps.en[0].title;
 const stepTitle = (page) => page.locator('.jap-explainer .jap-step-title');
 const quiz = (page) => page.locator('.jap-quiz');
 
 async function firstStatements(page, link) {
   await page.goto(link);
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('button', { name: en.start_button }).click();
   const seen = [];
   for (let i = 0; i < 3; i++) {
     seen.push((await quiz(page).locator('.jap-statement').textContent()).trim());
-    await page.getByRole('button', { name: 'Myth', exact: true }).click();
-    await page.getByRole('button', { name: 'Next statement' }).click();
+    await page.getByRole('button', { name: en.answer_myth, exact: true }).click();
+    await page.getByRole('button', { name: en.next_button }).click();
   }
   return seen;
 }
 
 test('a step link opens that step', async ({ page }) => {
   await page.goto('/#explainer/5');
-  await expect(stepTitle(page)).toHaveText('When use repeats');
+  await expect(stepTitle(page)).toHaveText(steps.en[4].title);
   await expect(page.locator('.jap-notice')).toHaveCount(0);
 });
 
@@ -36,19 +38,17 @@ test('a seeded quiz link gives everyone who opens it the same order', async ({ p
 test('a statement link opens that one statement, ready to answer', async ({ page }) => {
   await page.goto('/#s/1/withdrawal-is-real');
   await expect(quiz(page)).toHaveAttribute('data-screen', 'question');
-  await expect(quiz(page).locator('.jap-statement')).toHaveText("Kratom withdrawal isn't real.");
-  await expect(quiz(page).locator('.jap-progress-text')).toHaveText('Statement 1 of 1');
-  await page.getByRole('button', { name: 'Myth', exact: true }).click();
-  await expect(quiz(page).locator('.jap-verdict')).toHaveText("That's right: this is a myth.");
-  await page.getByRole('button', { name: 'Take the whole quiz' }).click();
+  await expect(quiz(page).locator('.jap-statement')).toHaveText(statements.en.find((s) => s.id === 'withdrawal-is-real').statement);
+  await expect(quiz(page).locator('.jap-progress-text')).toHaveText(fill(en.progress, { current: 1, total: 1 }));
+  await page.getByRole('button', { name: en.answer_myth, exact: true }).click();
+  await expect(quiz(page).locator('.jap-verdict')).toHaveText(en.feedback_right_myth);
+  await page.getByRole('button', { name: en.whole_quiz_button }).click();
   await expect(quiz(page)).toHaveAttribute('data-screen', 'intro');
 });
 
 test('a score link shows the score and nothing else', async ({ page }) => {
-  await page.goto('/#r/1/9-12');
-  await expect(quiz(page).locator('.jap-shared-score')).toHaveText(
-    'Someone shared their score with you: 9 of 12. Try the quiz yourself.',
-  );
+  await page.goto(`/#r/1/9-${ROUND}`);
+  await expect(quiz(page).locator('.jap-shared-score')).toHaveText(fill(en.shared_score, { score: 9, total: ROUND }));
   await expect(quiz(page)).toHaveAttribute('data-screen', 'intro');
 });
 
@@ -75,30 +75,26 @@ test('every tampered, truncated or oversized link opens at the start with a calm
   for (const fragment of TAMPERED) {
     await page.goto(`/${fragment}`);
     await expect(stepTitle(page), fragment).toHaveText(FIRST_STEP);
-    await expect(page.locator('.jap-notice p'), fragment).toHaveText(
-      'This link could not be opened, so we started at the beginning.',
-    );
+    await expect(page.locator('.jap-notice p'), fragment).toHaveText(en.notice_link);
     await expect(page.locator('img')).toHaveCount(0);
   }
-  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('button', { name: en.notice_dismiss }).click();
   await expect(page.locator('.jap-notice')).toHaveCount(0);
 });
 
 test('a link from a newer version opens at the start and says why', async ({ page }) => {
   await page.goto('/#r/2/9-12');
   await expect(stepTitle(page)).toHaveText(FIRST_STEP);
-  await expect(page.locator('.jap-notice p')).toHaveText(
-    'This link comes from a newer version of this widget, so we started at the beginning.',
-  );
+  await expect(page.locator('.jap-notice p')).toHaveText(en.notice_newer);
 });
 
 test('Share uses the Web Share API where the browser has it', async ({ page, baseURL }) => {
   await recordShares(page);
   await page.goto('/#explainer/2');
-  await page.getByRole('button', { name: 'Share this step' }).click();
+  await page.getByRole('button', { name: en.share_step }).click();
   await expect.poll(() => page.evaluate(() => window.shared?.url)).toBe(`${baseURL}/#en/explainer/2`);
-  expect(await page.evaluate(() => window.shared.text)).toContain('The main compound');
-  await expect(page.getByText('Link copied.')).toHaveCount(0);
+  expect(await page.evaluate(() => window.shared.text)).toContain(steps.en[1].title);
+  await expect(page.getByText(en.link_copied)).toHaveCount(0);
 });
 
 test('without Web Share, Share copies the link and says so', async ({ page, baseURL }) => {
@@ -110,9 +106,9 @@ test('without Web Share, Share copies the link and says so', async ({ page, base
     });
   });
   await page.goto('/#s/1/just-a-plant');
-  await page.getByRole('button', { name: 'Myth', exact: true }).click();
-  await page.getByRole('button', { name: 'Share this statement' }).click();
-  await expect(page.getByText('Link copied.')).toBeVisible();
+  await page.getByRole('button', { name: en.answer_myth, exact: true }).click();
+  await page.getByRole('button', { name: en.share_statement }).click();
+  await expect(page.getByText(en.link_copied)).toBeVisible();
   expect(await page.evaluate(() => window.copied)).toBe(`${baseURL}/#en/s/1/just-a-plant`);
 });
 
@@ -122,8 +118,8 @@ test('without Web Share or a clipboard, Share shows the link selected to copy by
     Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, value: undefined });
   });
   await page.goto('/#explainer/3');
-  await page.getByRole('button', { name: 'Share this step' }).click();
-  const field = page.getByLabel('Copy this link:');
+  await page.getByRole('button', { name: en.share_step }).click();
+  const field = page.getByLabel(en.copy_by_hand);
   await expect(field).toBeVisible();
   await expect(field).toBeFocused();
   await expect(field).toHaveValue(`${baseURL}/#en/explainer/3`);
@@ -133,21 +129,22 @@ test('without Web Share or a clipboard, Share shows the link selected to copy by
 
 test('sharing a score is a choice, and its link is short', async ({ page }) => {
   await recordShares(page);
-  await finishQuiz(page, 'Fact');
+  await finishQuiz(page, en.answer_fact);
   expect(await page.evaluate(() => window.shared)).toBeUndefined();
-  await page.getByRole('button', { name: 'Share my score' }).click();
-  await expect.poll(() => page.evaluate(() => window.shared?.url)).toMatch(/#en\/r\/1\/\d+-12$/);
+  await page.getByRole('button', { name: en.share_score }).click();
+  await expect.poll(() => page.evaluate(() => window.shared?.url)).toMatch(new RegExp(`#en/r/1/\\d+-${ROUND}$`));
   const fragment = new URL(await page.evaluate(() => window.shared.url)).hash;
   expect(fragment.length).toBeLessThanOrEqual(60);
-  const score = (await quiz(page).locator('.jap-score').textContent()).match(/(\d+) of 12/)[1];
-  expect(fragment).toBe(`#en/r/1/${score}-12`);
+  const said = new RegExp(escapeRegExp(fill(en.score, { total: ROUND })).replace(escapeRegExp('{score}'), '(\\d+)'));
+  const score = (await quiz(page).locator('.jap-score').textContent()).match(said)[1];
+  expect(fragment).toBe(`#en/r/1/${score}-${ROUND}`);
 });
 
 test('the page carries a link preview with an image from the bundle', async ({ page, request }) => {
   await page.goto('/');
   const image = await page.locator('meta[property="og:image"]').getAttribute('content');
   expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
-  expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain('Just a Plant?');
+  expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(en.page_share_title);
   const response = await request.get(`/${image}`);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('image/png');

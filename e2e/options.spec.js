@@ -1,9 +1,12 @@
 // Configuration by attributes end to end: sections, the start place, the host's theme and its
 // own help contact, each on a widget embedded by script.
-import { test, expect, expectNoAxeViolations } from './fixtures.js';
+import { test, expect, expectNoAxeViolations, ui, steps, escapeRegExp } from './fixtures.js';
 import { test as plain } from '@playwright/test';
 
+const { en, es } = ui;
 const widget = (page, id) => page.locator(`#${id}`).locator('.jap');
+/// A pattern that finds each of `texts`, in this order, across lines.
+const inOrder = (...texts) => new RegExp(texts.map(escapeRegExp).join('.*'), 's');
 
 test('a quiz-only widget in the center colours, with its help line beside the national one', async ({ page }) => {
   await page.goto('/examples/options.html');
@@ -11,7 +14,7 @@ test('a quiz-only widget in the center colours, with its help line beside the na
   await expect(themed.locator('.jap-quiz')).toBeVisible();
   await expect(themed.locator('.jap-explainer')).toHaveCount(0);
   await expect(themed.locator('.jap-sections')).toHaveCount(0);
-  const start = themed.getByRole('button', { name: 'Start the quiz' });
+  const start = themed.getByRole('button', { name: en.start_button });
   const css = (property) => start.evaluate((el, property) => getComputedStyle(el)[property], property);
   expect(await css('backgroundColor')).toBe('rgb(106, 27, 154)');
   expect(await css('color')).toBe('rgb(255, 255, 255)');
@@ -20,18 +23,18 @@ test('a quiz-only widget in the center colours, with its help line beside the na
   const own = themed.getByRole('link', { name: '(555) 555-0100' });
   await expect(own).toHaveAttribute('href', 'tel:+15555550100');
   await expect(themed.getByRole('link', { name: 'https://example.org/help' })).toBeVisible();
-  await expect(themed.getByRole('link', { name: '1-800-662-HELP (4357)' })).toBeVisible();
+  await expect(themed.getByRole('link', { name: en.helpline_phone })).toBeVisible();
 });
 
 test('an explainer-only widget opens at its start step, with the center help line in place of the national one, and the crisis line', async ({ page }) => {
   await page.goto('/examples/options.html');
   const explainer = widget(page, 'explainer-only');
-  await expect(explainer.locator('.jap-step-title')).toHaveText('Small amount, strong effect');
+  await expect(explainer.locator('.jap-step-title')).toHaveText(steps.en[2].title);
   await expect(explainer.locator('.jap-quiz')).toHaveCount(0);
-  await expect(explainer.getByRole('link', { name: 'Test yourself: myth or fact?' })).toHaveCount(0);
+  await expect(explainer.getByRole('link', { name: en.to_quiz })).toHaveCount(0);
   await expect(explainer.getByRole('link', { name: '+15555550100' })).toBeVisible();
-  await expect(explainer.getByRole('link', { name: '1-800-662-HELP (4357)' })).toHaveCount(0);
-  await expect(explainer.getByRole('link', { name: '988', exact: true })).toHaveAttribute('href', 'tel:988');
+  await expect(explainer.getByRole('link', { name: en.helpline_phone })).toHaveCount(0);
+  await expect(explainer.getByRole('link', { name: en.crisis_number, exact: true })).toHaveAttribute('href', `tel:${en.crisis_number}`);
 });
 
 test.describe('accessibility of the configured widgets', () => {
@@ -41,7 +44,7 @@ test.describe('accessibility of the configured widgets', () => {
 
   test('axe-core finds no WCAG 2.2 AA violation with the center theme', async ({ page }) => {
     await page.goto('/examples/options.html');
-    await expect(widget(page, 'themed').getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+    await expect(widget(page, 'themed').getByRole('button', { name: en.start_button })).toBeVisible();
     await expect(widget(page, 'explainer-only').locator('.jap-step-title')).toBeVisible();
     await expectNoAxeViolations(page, 'the configured widgets');
   });
@@ -51,16 +54,18 @@ test('the embed builder shows the snippet and a live preview of the chosen optio
   await page.goto('/examples/builder.html');
   const snippet = page.getByLabel('Snippet to embed by script');
   await expect(snippet).toHaveValue(new RegExp(`^<script type="module" src="${baseURL}/embed\\.js"></script>\\n<div data-just-a-plant>\\n  <div lang="en">`));
-  await expect(snippet).toHaveValue(/counts as a relapse.*not medical advice.*tel:\+18006624357.*tel:\+18004874889.*tel:988/s);
+  await expect(snippet).toHaveValue(
+    inOrder(en.page_summary, en.not_medical_advice, `tel:${en.helpline_tel}`, `tel:${en.helpline_tty_tel}`, `tel:${en.crisis_number}`),
+  );
   const preview = page.locator('#preview [data-just-a-plant]').locator('.jap');
-  await expect(preview.locator('.jap-step-title')).toHaveText('A lock in the brain');
+  await expect(preview.locator('.jap-step-title')).toHaveText(steps.en[0].title);
 
   await page.locator('select[name="data-sections"]').selectOption('quiz');
   await page.locator('input[name="data-help-name"]').fill('Riverside');
   await page.getByLabel('Phone to dial (+ and digits)').fill('+15555550100');
   await page.getByLabel('Phone to dial (+ and digits)').blur();
   await expect(snippet).toHaveValue(/data-sections="quiz" data-help-name="Riverside" data-help-tel="\+15555550100"/);
-  await expect(preview.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  await expect(preview.getByRole('button', { name: en.start_button })).toBeVisible();
   await expect(preview.locator('.jap-explainer')).toHaveCount(0);
   await expect(preview.getByRole('link', { name: '+15555550100' })).toBeVisible();
   await expect(page.getByLabel('Snippet to embed by iframe')).toHaveValue(/just-a-plant-frame\.js/);
@@ -68,9 +73,9 @@ test('the embed builder shows the snippet and a live preview of the chosen optio
   await expect(snippet).toHaveValue(/<p>Riverside: <a href="tel:\+15555550100">\+15555550100<\/a><\/p>/);
   await page.locator('select[name="data-locale"]').selectOption('es');
   await expect(snippet).toHaveValue(/data-locale="es"/);
-  await expect(snippet).toHaveValue(/<div lang="es">.*cuenta como una recaída.*no consejo médico.*tel:988/s);
+  await expect(snippet).toHaveValue(inOrder('<div lang="es">', es.page_summary, es.not_medical_advice, `tel:${es.crisis_number}`));
   await expect(preview).toHaveAttribute('lang', 'es');
-  await expect(preview.getByRole('button', { name: 'Comenzar el cuestionario' })).toBeVisible();
+  await expect(preview.getByRole('button', { name: es.start_button })).toBeVisible();
   // The frame gets the same options in its address.
   await expect(page.getByLabel('Snippet to embed by iframe')).toHaveValue(
     new RegExp(`src="${baseURL}/index\\.html\\?sections=quiz&locale=es&help-name=Riverside&help-tel=%2B15555550100"`),
@@ -130,7 +135,7 @@ plain('a host whose page cannot start the widget still shows the builder snippet
   await page.route(/_bg\.wasm$/, (route) => route.abort());
   await page.goto('/host-without-widget.html');
   const host = page.locator('[data-just-a-plant]');
-  await expect(host.locator('[lang="es"]')).toContainText('cuenta como una recaída');
-  await expect(host.getByRole('link', { name: '1-800-662-HELP (4357)' })).toBeVisible();
-  await expect(host.getByRole('link', { name: '988', exact: true })).toHaveAttribute('href', 'tel:988');
+  await expect(host.locator('[lang="es"]')).toContainText(es.page_summary);
+  await expect(host.getByRole('link', { name: es.helpline_phone })).toBeVisible();
+  await expect(host.getByRole('link', { name: es.crisis_number, exact: true })).toHaveAttribute('href', `tel:${es.crisis_number}`);
 });

@@ -1,25 +1,26 @@
 // The myth-vs-fact quiz end to end in Chromium: by mouse, by keyboard alone, accessible on
 // every screen in both colour schemes, usable at 320 px, quiet under reduced motion, and
 // talking to no other origin.
-import { test, expect, expectNoAxeViolations, QuizPage, settled, tabTo, content } from './fixtures.js';
+import { test, expect, expectNoAxeViolations, QuizPage, settled, tabTo, content, ui, fill, oneOf, sourceLink } from './fixtures.js';
 
+const { en } = ui;
 const ROUND = content.round.length;
 
 test('a full run by mouse ends with results that match the answers given', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const quiz = new QuizPage(page);
   await quiz.open();
-  await quiz.button('Start the quiz').click();
+  await quiz.button(en.start_button).click();
 
   const given = [];
   for (let i = 1; i <= ROUND; i++) {
     await quiz.screen('question');
-    await expect(quiz.progress).toHaveText(`Statement ${i} of ${ROUND}`);
+    await expect(quiz.progress).toHaveText(fill(en.progress, { current: i, total: ROUND }));
     const statement = (await quiz.statement.textContent()).trim();
-    const answer = i % 2 ? 'Myth' : 'Fact';
+    const answer = i % 2 ? en.answer_myth : en.answer_fact;
     await quiz.button(answer).click();
     await quiz.screen('feedback');
-    await expect(quiz.verdict).toHaveText(/right|think so|doubt/);
+    await expect(quiz.verdict).toHaveText(oneOf(en.feedback_right_myth, en.feedback_right_fact, en.feedback_wrong_myth, en.feedback_wrong_fact));
     await expect(page.locator('.jap-explanation blockquote')).not.toBeEmpty();
     await expect(quiz.status).toHaveText(await quiz.verdict.textContent());
     if (i === 1) {
@@ -28,21 +29,21 @@ test('a full run by mouse ends with results that match the answers given', async
     }
     const right = (await page.locator('.jap-feedback').getAttribute('data-outcome')) === 'right';
     given.push({ statement, answer, right });
-    await quiz.button(i === ROUND ? 'See your results' : 'Next statement').click();
+    await quiz.button(i === ROUND ? en.results_button : en.next_button).click();
   }
 
   await quiz.screen('results');
   const score = given.filter((g) => g.right).length;
-  await expect(page.locator('.jap-score')).toHaveText(`You answered ${score} of ${ROUND} correctly.`);
+  await expect(page.locator('.jap-score')).toHaveText(fill(en.score, { score, total: ROUND }));
   const items = page.locator('.jap-result');
   await expect(items).toHaveCount(ROUND);
   for (const [i, g] of given.entries()) {
     const item = items.nth(i);
     await expect(item.locator('.jap-result-statement')).toHaveText(g.statement);
-    await expect(item.locator('.jap-given')).toHaveText(`Your answer: ${g.answer}`);
-    const other = g.answer === 'Myth' ? 'Fact' : 'Myth';
-    await expect(item.locator('.jap-correct')).toHaveText(`Right answer: ${g.right ? g.answer : other}`);
-    await expect(item.locator('.jap-mark')).toHaveText(g.right ? 'Right' : 'Not quite');
+    await expect(item.locator('.jap-given')).toHaveText(fill(en.your_answer, { answer: g.answer }));
+    const other = g.answer === en.answer_myth ? en.answer_fact : en.answer_myth;
+    await expect(item.locator('.jap-correct')).toHaveText(fill(en.right_answer, { answer: g.right ? g.answer : other }));
+    await expect(item.locator('.jap-mark')).toHaveText(g.right ? en.mark_right : en.mark_wrong);
   }
   const why = items.first().locator('details');
   await expect(why.locator('blockquote')).toBeHidden();
@@ -50,44 +51,44 @@ test('a full run by mouse ends with results that match the answers given', async
   await expect(why.locator('blockquote')).toBeVisible();
   await page.screenshot({ path: 'target/screenshots/quiz-results.png', fullPage: true });
 
-  await quiz.button('Try again').click();
+  await quiz.button(en.try_again).click();
   await quiz.screen('question');
-  await expect(quiz.progress).toHaveText(`Statement 1 of ${ROUND}`);
+  await expect(quiz.progress).toHaveText(fill(en.progress, { current: 1, total: ROUND }));
 });
 
 test('a full run by keyboard alone, with focus always where the next step is', async ({ page }) => {
   const quiz = new QuizPage(page);
   await quiz.open();
-  expect(await tabTo(page, 'Start the quiz'), 'Start is reachable by Tab').toBe(true);
+  expect(await tabTo(page, en.start_button), 'Start is reachable by Tab').toBe(true);
   await page.keyboard.press('Enter');
 
   for (let i = 1; i <= ROUND; i++) {
     await quiz.screen('question');
     await expect(quiz.statement).toBeFocused();
     await page.keyboard.press('Tab');
-    expect(await quiz.focusedText()).toBe('Myth');
+    expect(await quiz.focusedText()).toBe(en.answer_myth);
     if (i % 2 === 0) {
       await page.keyboard.press('Tab');
-      expect(await quiz.focusedText()).toBe('Fact');
+      expect(await quiz.focusedText()).toBe(en.answer_fact);
     }
     await page.keyboard.press(i % 3 === 0 ? 'Space' : 'Enter');
     await quiz.screen('feedback');
     await expect(page.locator('.jap-explanation')).toBeFocused();
     await page.keyboard.press('Tab');
-    expect(await quiz.focusedText()).toBe('From the source article (read it whole)');
+    expect(await quiz.focusedText()).toBe(sourceLink(en));
     await page.keyboard.press('Tab');
-    expect(await quiz.focusedText()).toBe(i === ROUND ? 'See your results' : 'Next statement');
+    expect(await quiz.focusedText()).toBe(i === ROUND ? en.results_button : en.next_button);
     await page.keyboard.press('Enter');
   }
 
   await quiz.screen('results');
-  await expect(page.getByRole('heading', { name: 'Your results' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: en.results_title })).toBeFocused();
   await page.keyboard.press('Tab');
-  expect(await quiz.focusedText()).toBe('Why?');
+  expect(await quiz.focusedText()).toBe(en.details_summary);
   await page.keyboard.press('Enter');
   await expect(page.locator('.jap-result details').first()).toHaveAttribute('open', '');
 
-  expect(await tabTo(page, 'Try again'), 'Try again is reachable by Tab').toBe(true);
+  expect(await tabTo(page, en.try_again), 'Try again is reachable by Tab').toBe(true);
   await page.keyboard.press('Enter');
   await quiz.screen('question');
   await expect(quiz.statement).toBeFocused();
@@ -95,15 +96,15 @@ test('a full run by keyboard alone, with focus always where the next step is', a
 
 test('the helpline is one tap away on every screen', async ({ page }) => {
   const quiz = new QuizPage(page);
-  const call = page.getByRole('link', { name: '1-800-662-HELP (4357)' });
+  const call = page.getByRole('link', { name: en.helpline_phone });
   await quiz.open();
   await expect(call).toBeVisible();
-  await expect(call).toHaveAttribute('href', 'tel:+18006624357');
-  await quiz.button('Start the quiz').click();
+  await expect(call).toHaveAttribute('href', `tel:${en.helpline_tel}`);
+  await quiz.button(en.start_button).click();
   await expect(call).toBeVisible();
-  await quiz.button('Myth').click();
+  await quiz.button(en.answer_myth).click();
   await expect(call).toBeVisible();
-  await expect(page.getByRole('link', { name: '1-800-487-4889' })).toHaveAttribute('href', 'tel:+18004874889');
+  await expect(page.getByRole('link', { name: en.helpline_tty })).toHaveAttribute('href', `tel:${en.helpline_tty_tel}`);
 });
 
 for (const colorScheme of ['light', 'dark']) {
@@ -112,18 +113,18 @@ for (const colorScheme of ['light', 'dark']) {
     const quiz = new QuizPage(page);
     await quiz.open();
     await expectNoAxeViolations(page, 'the intro');
-    await quiz.button('Start the quiz').click();
+    await quiz.button(en.start_button).click();
     await quiz.screen('question');
     await expectNoAxeViolations(page, 'a question');
-    await quiz.button('Fact').click();
+    await quiz.button(en.answer_fact).click();
     await quiz.screen('feedback');
     await expectNoAxeViolations(page, 'a wrong-answer feedback');
     for (let i = 1; i < ROUND; i++) {
-      await quiz.button(/^(Next statement|See your results)$/).click();
-      await quiz.button('Myth').click();
+      await quiz.button(oneOf(en.next_button, en.results_button)).click();
+      await quiz.button(en.answer_myth).click();
     }
     await expect(page.locator('.jap-feedback')).toBeVisible();
-    await quiz.button('See your results').click();
+    await quiz.button(en.results_button).click();
     await quiz.screen('results');
     await page.locator('.jap-result summary').first().click();
     await expectNoAxeViolations(page, 'the results');
@@ -144,10 +145,10 @@ test('at 320 px wide nothing scrolls sideways and every target is at least 44 px
   };
   await noSidewaysScroll();
   await bigEnough(page.locator('.jap-button, .jap-help-call, .jap summary'));
-  await quiz.button('Start the quiz').click();
+  await quiz.button(en.start_button).click();
   await noSidewaysScroll();
   await bigEnough(page.locator('.jap-button'));
-  await quiz.button('Myth').click();
+  await quiz.button(en.answer_myth).click();
   await noSidewaysScroll();
   await bigEnough(page.locator('.jap-button'));
 });
@@ -167,8 +168,8 @@ test('the page loads everything from its own origin and nothing else', async ({ 
   page.on('request', (request) => requested.push(request.url()));
   const quiz = new QuizPage(page);
   await quiz.open();
-  await quiz.button('Start the quiz').click();
-  await quiz.button('Myth').click();
+  await quiz.button(en.start_button).click();
+  await quiz.button(en.answer_myth).click();
   await quiz.screen('feedback');
   expect(requested.some((url) => url.endsWith('.wasm')), 'the wasm came from here').toBe(true);
   for (const url of requested) expect(new URL(url).origin).toBe(new URL(baseURL).origin);
@@ -179,8 +180,8 @@ test('every round opens with "just a plant" and asks the item that protects trea
   /// Answers a whole round and returns the statements' ids in the order they were asked.
   const playRound = async () => {
     for (let i = 1; i <= ROUND; i++) {
-      await quiz.button('Myth').click();
-      await quiz.button(i === ROUND ? 'See your results' : 'Next statement').click();
+      await quiz.button(en.answer_myth).click();
+      await quiz.button(i === ROUND ? en.results_button : en.next_button).click();
     }
     await quiz.screen('results');
     return page.locator('.jap-result').evaluateAll((items) => items.map((item) => item.dataset.id));
@@ -188,16 +189,16 @@ test('every round opens with "just a plant" and asks the item that protects trea
   // Seed 4,000,000,000 draws a round that would leave the item out without the rule.
   for (const seed of [0, 42, 4_000_000_000, 123_456_789]) {
     await page.goto(`/#quiz/1/${seed.toString(36)}`);
-    await quiz.button('Start the quiz').click();
+    await quiz.button(en.start_button).click();
     const asked = await playRound();
     expect(asked, `seed ${seed}`).toHaveLength(ROUND);
-    expect(asked[0], `seed ${seed}`).toBe('just-a-plant');
-    expect(asked, `seed ${seed}`).toContain('not-the-same-as-treatment');
+    expect(asked[0], `seed ${seed}`).toBe(content.round.opening);
+    for (const id of content.round.always) expect(asked, `seed ${seed}`).toContain(id);
     // The next round, reshuffled by "Try again", keeps both.
-    await quiz.button('Try again').click();
+    await quiz.button(en.try_again).click();
     const again = await playRound();
-    expect(again[0]).toBe('just-a-plant');
-    expect(again).toContain('not-the-same-as-treatment');
+    expect(again[0]).toBe(content.round.opening);
+    for (const id of content.round.always) expect(again).toContain(id);
     expect(again).not.toEqual(asked);
   }
 });

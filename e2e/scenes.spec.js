@@ -2,7 +2,7 @@
 // the four compare choices draw four different pictures, the picture reacts to mouse, touch
 // and keyboard and says what happened in words, the still under reduced motion is the end
 // state, and no label overlaps another or leaves the drawing, at 320 px, in both languages.
-import { test, expect, expectNoAxeViolations, settled } from './fixtures.js';
+import { test, expect, expectNoAxeViolations, settled, choices, steps, oneOf } from './fixtures.js';
 
 /// The share of pixels two pictures must differ in to count as different pictures, measured
 /// on the stills (light and dark alike) with `differingShare` below.
@@ -116,45 +116,47 @@ const drawn = (page) =>
     };
   });
 
+/// Each compare choice (its English words, by id) and the picture it draws.
 const EXPECTED = [
-  ['Nothing', { level: 'none', keys: [], dopamine: 0, waves: 0 }],
-  ['Mitragynine', { level: 'low', keys: ['jap-key-m'], dopamine: 1, waves: 1 }],
-  ['7-hydroxymitragynine', { level: 'partial', keys: ['jap-key-seven'], dopamine: 3, waves: 2 }],
-  ['Heroin or oxycodone', { level: 'full', keys: ['jap-key-opioid'], dopamine: 5, waves: 3 }],
-];
+  ['none', { level: 'none', keys: [], dopamine: 0, waves: 0 }],
+  ['mitragynine', { level: 'low', keys: ['jap-key-m'], dopamine: 1, waves: 1 }],
+  ['seven-oh', { level: 'partial', keys: ['jap-key-seven'], dopamine: 3, waves: 2 }],
+  ['full-agonist', { level: 'full', keys: ['jap-key-opioid'], dopamine: 5, waves: 3 }],
+].map(([id, picture]) => [choices.en.find((choice) => choice.id === id), picture]);
+const [NOTHING, MITRAGYNINE, , FULL] = EXPECTED.map(([choice]) => choice.label);
 
 test('by keyboard: each choice puts its key in the lock, shows its result and says it', async ({ page }) => {
   await page.goto('/#en/explainer/2');
   const caption = page.locator('.jap-compare-caption');
   await expect(caption).toHaveAttribute('role', 'status');
-  await page.getByRole('radio', { name: 'Nothing' }).focus();
+  await page.getByRole('radio', { name: NOTHING }).focus();
   const captions = new Set();
-  for (const [index, [name, picture]] of EXPECTED.entries()) {
+  for (const [index, [{ label: name, caption: words }, picture]] of EXPECTED.entries()) {
     if (index > 0) await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('radio', { name, exact: true })).toBeChecked();
     await expect(page.getByRole('radio', { name, exact: true })).toBeFocused();
     expect(await drawn(page)).toEqual(picture);
     const text = (await caption.textContent()).trim();
-    expect(text.startsWith(index === 0 ? 'Nothing' : name), `"${text}" says what reached the receptor`).toBe(true);
-    expect(text, 'and what the pathway does').toMatch(/pathway sends/);
+    expect(text, 'the choice\'s own caption').toBe(words);
+    expect(text.startsWith(name), `"${text}" says what reached the receptor`).toBe(true);
     captions.add(text);
   }
   expect(captions.size).toBe(4);
-  await expect(page.locator('.jap-step-title')).toHaveText('The main compound');
+  await expect(page.locator('.jap-step-title')).toHaveText(steps.en[1].title);
 });
 
 test('by pointer and touch: tapping a choice replays the picture from the key arriving', async ({ browser }) => {
   const context = await browser.newContext({ hasTouch: true, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.goto('/#en/explainer/1');
-  const choice = (name) => page.locator('.jap-choice', { hasText: new RegExp(`^${name}$`) });
-  await choice('Heroin or oxycodone').tap();
+  const choice = (name) => page.locator('.jap-choice', { hasText: oneOf(name) });
+  await choice(FULL).tap();
   const arriving = await page.locator('.jap-compare-scene .jap-key-opioid').evaluate((key) =>
     key.getAnimations().map((animation) => animation.animationName),
   );
   expect(arriving).toContain('jap-arrive');
   expect(await drawn(page)).toEqual(EXPECTED[3][1]);
-  await page.mouse.click(...(await center(choice('Mitragynine'))));
+  await page.mouse.click(...(await center(choice(MITRAGYNINE))));
   expect(await drawn(page)).toEqual(EXPECTED[1][1]);
   await context.close();
 });
@@ -165,9 +167,9 @@ async function center(locator) {
 }
 
 test('motion runs at most five seconds and never forever; reduced motion shows the end state', async ({ page }) => {
-  for (let step = 1; step <= 7; step++) {
+  for (let step = 1; step <= steps.en.length; step++) {
     await page.goto(`/#en/explainer/${step}`);
-    const full = page.getByRole('radio', { name: 'Heroin or oxycodone' });
+    const full = page.getByRole('radio', { name: FULL });
     if (await full.count()) await full.check();
     const timings = await page.evaluate(() =>
       document.getAnimations().map((a) => {

@@ -1,6 +1,10 @@
-// The strict Content Security Policy, and what shows when the widget cannot start.
-import { test, expect, content } from './fixtures.js';
+// The strict Content Security Policy, and what shows when the widget cannot start, on the page
+// in each language.
+import { createHash } from 'node:crypto';
+import { test, expect, content, ui, steps, choices, pages } from './fixtures.js';
 import { test as plain } from '@playwright/test';
+
+const { en } = ui;
 
 const STRICT = [
   "default-src 'none'",
@@ -13,53 +17,78 @@ const STRICT = [
   "form-action 'none'",
 ];
 
-test('the page is served under the strict policy, with the loader allowed by its hash only', async ({ page }) => {
-  const response = await page.goto('/');
-  const policy = response.headers()['content-security-policy'];
-  for (const directive of STRICT) expect(policy).toContain(directive);
-  expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
-  expect(policy).not.toContain('unsafe-inline');
-  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  expect(meta).toBe(policy);
-  await expect(page.locator('.jap-step-title')).toHaveText('A lock in the brain');
+/// The SHA-256 hashes of the inline scripts in `html` (Trunk's loader), as a policy names them.
+const inlineHashes = (html) =>
+  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes))
+    .map(([, , body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+/// The sources a policy allows scripts from, and the policy without them.
+const scriptSources = (policy) => policy.match(/script-src ([^;]*)/)[1].split(' ');
+const withoutScripts = (policy) => policy.replace(/script-src [^;]*/, 'script-src');
+
+test('each page is served under the strict policy, its own loader allowed by its hash only', async ({ page }) => {
+  const loaders = [];
+  for (const { path, locale } of pages) {
+    const response = await page.goto(path);
+    const policy = response.headers()['content-security-policy'];
+    for (const directive of STRICT) expect(policy, path).toContain(directive);
+    expect(policy, path).not.toContain('unsafe-inline');
+    // The page's own policy names exactly the hash of its loader, as served.
+    const loader = inlineHashes(await response.text());
+    expect(loader, `${path}: one inline script, Trunk's loader`).toHaveLength(1);
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(scriptSources(meta), path).toEqual(["'self'", "'wasm-unsafe-eval'", ...loader]);
+    expect(withoutScripts(meta), path).toBe(withoutScripts(policy));
+    loaders.push(...loader);
+    await expect(page.locator('.jap-step-title'), path).toHaveText(steps[locale.code][0].title);
+  }
+  // The policy the server sends for the whole folder (csp.txt) allows every page's loader, and
+  // no other script.
+  const policy = (await page.goto('/')).headers()['content-security-policy'];
+  expect(scriptSources(policy)).toEqual(["'self'", "'wasm-unsafe-eval'", ...new Set(loaders)]);
+  expect(new Set(loaders).size, 'each page has a loader of its own').toBe(pages.length);
 });
 
 test('the whole widget works under the policy with no violation', async ({ page }) => {
   await page.goto('/#quiz');
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
-  await page.getByRole('button', { name: 'Myth', exact: true }).click();
-  await page.getByRole('link', { name: 'How it works' }).click();
-  await page.getByRole('radio', { name: 'Mitragynine', exact: true }).check();
-  await page.getByRole('button', { name: 'Next step' }).click();
-  await expect(page.locator('.jap-step-title')).toHaveText('The main compound');
+  await page.getByRole('button', { name: en.start_button }).click();
+  await page.getByRole('button', { name: en.answer_myth, exact: true }).click();
+  await page.getByRole('link', { name: en.section_explainer }).click();
+  await page.getByRole('radio', { name: choices.en[1].label, exact: true }).check();
+  await page.getByRole('button', { name: en.next_step_button }).click();
+  await expect(page.locator('.jap-step-title')).toHaveText(steps.en[1].title);
   await expect(page.locator('.jap-fallback')).toHaveCount(0);
 });
 
-/// Every locale's words: the static summary is made from them.
-const { locales } = content;
-
-/// The static summary in every language, each in its own element marked with its lang, saying
-/// it is loading or that it failed (never both), with the short version, the note, the
-/// helpline and TTY, and the crisis line to call.
-async function expectSummary(page, state) {
-  for (const { code, ui } of locales) {
-    const shown = page.locator(`.jap-fallback > [lang=${code}] > *`);
-    await expect(shown.getByText(state === 'failed' ? ui.page_failed : ui.page_loading)).toBeVisible();
-    await expect(shown.getByText(state === 'failed' ? ui.page_loading : ui.page_failed)).toBeHidden();
-    await expect(shown.getByText(ui.page_summary_question)).toBeVisible();
-    await expect(shown.getByText(ui.not_medical_advice)).toBeVisible();
-    await expect(shown.locator(`a[href="tel:${ui.helpline_tel}"]`)).toHaveText(ui.helpline_phone);
-    await expect(shown.locator(`a[href="tel:${ui.helpline_tty_tel}"]`)).toHaveText(ui.helpline_tty);
-    await expect(shown.locator(`a[href="tel:${ui.crisis_number}"]`)).toHaveText(ui.crisis_number);
+/// The static summary in the page's language (`locale`) alone, saying it is loading or that it
+/// failed (never both), with the short version, the note, the helpline and TTY, and the crisis
+/// line to call; not a word of any other language's summary.
+async function expectSummary(page, state, { code, ui: words } = content.locales[0]) {
+  await expect(page.locator('html')).toHaveAttribute('lang', code);
+  const summary = page.locator('.jap-fallback');
+  const shown = summary.locator('> *');
+  await expect(shown.getByText(state === 'failed' ? words.page_failed : words.page_loading)).toBeVisible();
+  await expect(shown.getByText(state === 'failed' ? words.page_loading : words.page_failed)).toBeHidden();
+  await expect(shown.getByText(words.page_summary_question)).toBeVisible();
+  await expect(summary).toContainText(words.page_summary);
+  await expect(shown.getByText(words.not_medical_advice)).toBeVisible();
+  await expect(shown.locator(`a[href="tel:${words.helpline_tel}"]`)).toHaveText(words.helpline_phone);
+  await expect(shown.locator(`a[href="tel:${words.helpline_tty_tel}"]`)).toHaveText(words.helpline_tty);
+  await expect(shown.locator(`a[href="tel:${words.crisis_number}"]`)).toHaveText(words.crisis_number);
+  for (const other of content.locales.filter((locale) => locale.code !== code)) {
+    for (const key of ['page_loading', 'page_failed', 'page_summary', 'not_medical_advice', 'helpline_about']) {
+      await expect(summary, `no ${other.code} ${key} on the ${code} page`).not.toContainText(other.ui[key]);
+    }
   }
-  await expect(page.locator('.jap-fallback > [lang=es]')).toContainText('cuenta como una recaída');
 }
 
-plain('without JavaScript the page says so in both languages, with the summary and the helpline', async ({ browser }) => {
+plain('without JavaScript each page says so in its own language only, with the summary and the helpline', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/');
-  await expectSummary(page, 'failed');
+  for (const { path, locale } of pages) {
+    await page.goto(path);
+    await expectSummary(page, 'failed', locale);
+  }
   await context.close();
 });
 
@@ -72,7 +101,7 @@ plain('without WebAssembly the page says the interactive version could not run, 
   await expectSummary(page, 'failed');
 });
 
-test('while the widget loads the page says it is loading in both languages, not that it failed', async ({ page }) => {
+test('while the widget loads the page says it is loading, not that it failed', async ({ page }) => {
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await page.route(/_bg\.wasm$/, async (route) => {
@@ -82,7 +111,7 @@ test('while the widget loads the page says it is loading in both languages, not 
   await page.goto('/', { waitUntil: 'domcontentloaded' });
   await expectSummary(page, 'loading');
   release();
-  await expect(page.locator('.jap-step-title')).toHaveText('A lock in the brain');
+  await expect(page.locator('.jap-step-title')).toHaveText(steps.en[0].title);
   await expect(page.locator('.jap-fallback')).toHaveCount(0);
 });
 

@@ -4,9 +4,12 @@
 // so it can stop the server.
 import { test, expect } from '@playwright/test';
 import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ui, steps, sourceLink, pages } from './fixtures.js';
+
+const { en } = ui;
 
 let port = 4190;
 
@@ -44,17 +47,47 @@ test('the second visit works with the server stopped', async ({ page }) => {
     await visit(page, site.url);
     await site.stop();
     await page.goto(`${site.url}#quiz`);
-    await page.getByRole('button', { name: 'Start the quiz' }).click();
-    await page.getByRole('button', { name: 'Myth', exact: true }).click();
+    await page.getByRole('button', { name: en.start_button }).click();
+    await page.getByRole('button', { name: en.answer_myth, exact: true }).click();
     await expect(page.locator('.jap-verdict')).toBeVisible();
-    await page.getByRole('link', { name: 'How it works' }).click();
-    await expect(page.locator('.jap-step-title')).toHaveText('A lock in the brain');
+    await page.getByRole('link', { name: en.section_explainer }).click();
+    await expect(page.locator('.jap-step-title')).toHaveText(steps.en[0].title);
     expect(foreign).toEqual([]);
   } finally {
     await site.stop();
     site.remove();
   }
 });
+
+for (const { path, locale } of pages.slice(1)) {
+  test(`the page in ${locale.ui.language_name} works offline on the second visit, in its language, and so does its source page`, async ({ page }) => {
+    const { code, ui: words } = locale;
+    const site = await serveCopy();
+    const address = new URL(path, site.url).href;
+    try {
+      await visit(page, address);
+      await site.stop();
+      await page.goto(`${address}#${code}/quiz`);
+      await expect(page.locator('html')).toHaveAttribute('lang', code);
+      await expect(page.locator('.jap')).toHaveAttribute('lang', code);
+      await page.getByRole('button', { name: words.start_button }).click();
+      await page.getByRole('button', { name: words.answer_myth, exact: true }).click();
+      await expect(page.locator('.jap-verdict')).toBeVisible();
+      await page.goto(address);
+      await expect(page.locator('.jap-step-title')).toHaveText(steps[code][0].title);
+      const figure = page.locator('.jap-step .jap-source');
+      const [source] = await Promise.all([
+        page.context().waitForEvent('page'),
+        figure.getByRole('link', { name: sourceLink(words) }).click(),
+      ]);
+      await source.waitForURL(new RegExp(`${path}source\\.html#`));
+      await expect(source.locator('h1')).toHaveText(words.page_article_title);
+    } finally {
+      await site.stop();
+      site.remove();
+    }
+  });
+}
 
 test('with the server stopped a quote still opens the source page at its passage', async ({ page }) => {
   const site = await serveCopy();
@@ -66,11 +99,11 @@ test('with the server stopped a quote still opens the source page at its passage
     const quote = (await figure.locator('blockquote').textContent()).trim();
     const [source] = await Promise.all([
       page.context().waitForEvent('page'),
-      figure.getByRole('link', { name: 'From the source article (read it whole)' }).click(),
+      figure.getByRole('link', { name: sourceLink(en) }).click(),
     ]);
     await source.waitForURL(/\/source\.html#/);
     await source.waitForLoadState();
-    await expect(source.locator('h1')).toHaveText('The source article: kratom and opioid recovery');
+    await expect(source.locator('h1')).toHaveText(en.page_article_title);
     expect(await source.evaluate(() => document.querySelector(':target')?.textContent)).toContain(quote);
   } finally {
     await site.stop();
@@ -89,18 +122,18 @@ test('a new build replaces the old cache and shows on the next load', async ({ p
 
     // A new build: the page changes, and the post-build step writes a new service worker.
     const index = join(site.dir, 'index.html');
-    writeFileSync(index, readFileSync(index, 'utf8').replace('<h1 class=page-title>Just a Plant?</h1>', '<h1 class=page-title>Just a Plant? New build</h1>'));
+    writeFileSync(index, readFileSync(index, 'utf8').replace('<main class=page>', '<main class=page><p id=new-build>A new build</p>'));
     execFileSync('node', ['scripts/post-build.mjs', site.dir]);
 
     await page.reload();
-    await expect(page.locator('.page-title')).toHaveText('Just a Plant? New build');
+    await expect(page.locator('#new-build')).toHaveText('A new build');
     await expect
       .poll(() => page.evaluate(() => caches.keys()), { timeout: 10_000 })
       .toEqual([expect.not.stringMatching(before[0])]);
 
     await site.stop();
     await page.reload();
-    await expect(page.locator('.page-title')).toHaveText('Just a Plant? New build');
+    await expect(page.locator('#new-build')).toHaveText('A new build');
     expect(foreign).toEqual([]);
   } finally {
     await site.stop();
@@ -108,22 +141,50 @@ test('a new build replaces the old cache and shows on the next load', async ({ p
   }
 });
 
-test('the build step stops with a clear message when the page loads no glue it can check', () => {
+/// Runs the build step again on a copy of dist/ whose index.html `change` has rewritten; gives
+/// what it said when it stopped (empty when it did not), and the files of the copy, by path.
+function buildAgain(change = (html) => html) {
   const dir = mkdtempSync(join(tmpdir(), 'jap-build-'));
   try {
     cpSync('dist', dir, { recursive: true });
     const index = join(dir, 'index.html');
-    writeFileSync(index, readFileSync(index, 'utf8').replace(/ integrity="?sha384-[A-Za-z0-9+/=]+"?/g, ''));
+    writeFileSync(index, change(readFileSync(index, 'utf8')));
     let message = '';
     try {
       execFileSync('node', ['scripts/post-build.mjs', dir], { stdio: 'pipe' });
     } catch (error) {
       message = String(error.stderr);
     }
-    expect(message).toContain('loads no JavaScript glue with an integrity hash');
+    return { message, files: filesIn(dir) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/// Every file below `dir`, as its path there and its contents.
+const filesIn = (dir) =>
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true })
+      .filter((name) => statSync(join(dir, name)).isFile())
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
+
+test('the build step stops with a clear message when the page loads no glue it can check', () => {
+  const { message } = buildAgain((html) => html.replace(/ integrity="?sha384-[A-Za-z0-9+/=]+"?/g, ''));
+  expect(message).toContain('loads no JavaScript glue with an integrity hash');
+});
+
+test('the build step stops, saying what it looked for, when the page has no place for words it writes', () => {
+  const { message } = buildAgain((html) => html.replace(/<meta [^>]*property=og:description>/, ''));
+  expect(message).toContain('could not find og:description in index.html');
+});
+
+test('the build step run again on a built folder changes nothing', () => {
+  const { message, files } = buildAgain();
+  expect(message).toBe('');
+  const built = filesIn('dist');
+  expect(Object.keys(files).sort()).toEqual(Object.keys(built).sort());
+  for (const [name, text] of Object.entries(built)) expect(files[name] === text, `${name} is unchanged`).toBe(true);
 });
 
 test('a host page on another origin embeds the widget by script, with CORS', async ({ page, baseURL }) => {
@@ -144,9 +205,9 @@ test('a host page on another origin embeds the widget by script, with CORS', asy
   try {
     await page.goto(`${host}/`);
     const widget = page.locator('[data-just-a-plant]').locator('.jap');
-    await expect(widget.locator('.jap-step-title')).toHaveText('A lock in the brain');
-    await widget.getByRole('button', { name: 'Next step' }).click();
-    await expect(widget.locator('.jap-step-title')).toHaveText('The main compound');
+    await expect(widget.locator('.jap-step-title')).toHaveText(steps.en[0].title);
+    await widget.getByRole('button', { name: en.next_step_button }).click();
+    await expect(widget.locator('.jap-step-title')).toHaveText(steps.en[1].title);
     expect([...origins].sort()).toEqual([baseURL, host].sort());
   } finally {
     server.kill();

@@ -3,24 +3,37 @@
 // 0. The JavaScript glue, minified (scripts/minify-glue.mjs), with its integrity hash updated,
 //    and the page's own script (assets/page.js) and the iframe host script minified: their
 //    comments are for the source.
-// 1. The strict Content Security Policy: Trunk's loader is an inline module script, so the
-//    policy allows exactly that script by its SHA-256 hash, computed from the final HTML. The
-//    policy goes into the page and into csp.txt, for hosts (and the test server) to send.
+// 1. One page per language: index.html in the first (English), and <code>/index.html for each
+//    other (es/index.html), made from the built index.html with its addresses one folder up.
+//    Every word of a page comes from its content/<lang>/ui.toml: the title, the description,
+//    the link preview's words and locale, the heading, and the static summary; each page links
+//    the others (hreflang), and a page not in the first language opens the widget in its own.
+// 2. The strict Content Security Policy: Trunk's loader is an inline module script, so each
+//    page's policy allows exactly its loader by its SHA-256 hash, computed from its final HTML.
+//    Each policy goes into its page, and one that allows every page's loader into csp.txt, for
+//    hosts (and the test server) to send for the whole folder.
 //    Stylesheets with an integrity hash are fetched with CORS (crossorigin), so the hash can
 //    be checked even in a sandboxed frame, whose origin is opaque.
-// 2. The embed script, embed.js: one stable address for host pages, which loads this build's
+// 3. The embed script, embed.js: one stable address for host pages, which loads this build's
 //    hashed files relative to itself and mounts a widget into every [data-just-a-plant].
-// 3. The source page, source.html: the source article whole, one element per line of
+// 4. The example host pages' elements (examples/script.html…) hold the page's summary in the
+//    first language, from the same content, as a host's own summary would be.
+// 5. The source page, source.html, beside each language's page (es/source.html): the source
+//    article whole, one element per line of
 //    content/source/kratom-and-opioid-recovery.txt with the id `p<line>` (counting from 1, as
 //    content_check::passage counts), a heading where a line ends without punctuation. Its
-//    words around the article come from the `page_article_*` keys of each content/<lang>/ui.toml.
+//    title comes from its language's `page_article_title`, and the line about the article from
+//    every language's `page_article_intro` (content/<lang>/ui.toml).
 //    Styled by the widget's stylesheet and its own (assets/source.css); loaded only when a
 //    quote's link opens it.
-// 4. The service worker, sw.js: it precaches every file the widget needs, under a cache name
-//    derived from the files' contents, so each new build replaces the old cache.
+// 6. The service worker, sw.js: it precaches every file the widget needs, every language's
+//    page among them, under a cache name derived from the files' contents, so each new build
+//    replaces the old cache.
+// Every edit of a page finds what it replaces or stops the build: a changed page would
+// otherwise ship half made.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
@@ -32,17 +45,11 @@ if (!dir) throw new Error('usage: node scripts/post-build.mjs DIR (or run as a T
 /// Files that are not part of the widget itself, so they are not precached.
 const NOT_PRECACHED = new Set(['sw.js', 'csp.txt', 'share-card.png', 'embed.js', 'content.json']);
 
-function writePolicy() {
-  const page = join(dir, 'index.html');
-  const html = readFileSync(page, 'utf8')
-    .replace(/<meta http-equiv="?Content-Security-Policy"? content="[^"]*">/i, '')
-    .replace(/<link\b(?![^>]*\bcrossorigin)([^>]*\bintegrity=[^>]*\brel="?stylesheet"?[^>]*)>/gi, '<link crossorigin$1>');
-  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes))
-    .map(([, , body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
-  const policy = [
+/// The strict policy, allowing inline scripts by these hashes (`'sha256-…'`) and no others.
+function policy(hashes) {
+  return [
     "default-src 'none'",
-    `script-src 'self' 'wasm-unsafe-eval' ${inline.join(' ')}`.trim(),
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
     "style-src 'self'",
     "img-src 'self' data:",
     "connect-src 'self'",
@@ -51,22 +58,37 @@ function writePolicy() {
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  const charset = /<meta charset=["']?utf-8["']?>/i;
-  if (!charset.test(html)) throw new Error('index.html has no <meta charset=utf-8> to put the policy after');
-  writeFileSync(page, html.replace(charset, (meta) => `${meta}<meta http-equiv=Content-Security-Policy content="${policy}">`));
-  writeFileSync(join(dir, 'csp.txt'), `${policy}\n`);
-  return inline.length;
 }
 
-function writeServiceWorker() {
+/// Puts into the page `name` (a path in the bundle) its own policy, which allows its inline
+/// scripts (Trunk's loader) by the hashes of their final text; gives those hashes.
+function writePolicy(name) {
+  const page = join(dir, name);
+  const html = readFileSync(page, 'utf8')
+    .replace(/<meta http-equiv="?Content-Security-Policy"? content="[^"]*">/i, '')
+    .replace(/<link\b(?![^>]*\bcrossorigin)([^>]*\bintegrity=[^>]*\brel="?stylesheet"?[^>]*)>/gi, '<link crossorigin$1>');
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes))
+    .map(([, , body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  const meta = `<meta http-equiv=Content-Security-Policy content="${policy(inline)}">`;
+  writeFileSync(page, edit(html, /<meta charset=["']?utf-8["']?>/i, (charset) => charset + meta, `the <meta charset=utf-8> in ${name}, to put the policy after`));
+  return inline;
+}
+
+/// Writes sw.js, which precaches the bundle's files and `pages` (each language's pages in its
+/// folder; each `index.html` also under its folder's own address, as it is opened).
+function writeServiceWorker(pages) {
   const files = readdirSync(dir)
     .filter((name) => !NOT_PRECACHED.has(name) && statSync(join(dir, name)).isFile())
+    .concat(pages)
+    .filter((name, index, all) => all.indexOf(name) === index)
     .sort();
   const digest = createHash('sha256');
   for (const name of files) digest.update(name).update(readFileSync(join(dir, name)));
   const cache = `just-a-plant-${digest.digest('hex').slice(0, 16)}`;
+  const folders = pages.filter((page) => page.endsWith('index.html')).map((page) => page.replace(/index\.html$/, '') || './');
   const worker = readFileSync(new URL('service-worker.js', import.meta.url), 'utf8');
-  writeFileSync(join(dir, 'sw.js'), fill(worker, { __CACHE__: cache, __FILES__: JSON.stringify(['./', ...files]) }));
+  writeFileSync(join(dir, 'sw.js'), fill(worker, { __CACHE__: cache, __FILES__: JSON.stringify([...folders, ...files]) }));
   return { cache, files: files.length };
 }
 
@@ -109,59 +131,145 @@ function exportContent() {
 /// Text for HTML, with its markup characters escaped.
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/// The static summary in index.html, in every language, each marked with its `lang`: a line
-/// saying the interactive version is loading (or, when it cannot run, that it could not), the
-/// short version, the note that this is not medical advice, the national helpline and the
-/// crisis line. It shows until the widget starts, and comes back if it cannot.
-function writeStaticSummary({ locales }) {
-  const page = join(dir, 'index.html');
-  const html = readFileSync(page, 'utf8');
-  // The empty slot in the source, or the summary an earlier run wrote there (its parts hold no
-  // <div>), so running again gives the same page.
-  const slot = /<div class="?jap-fallback"? data-summary(?:="")?>(?:<div lang=[\w-]+>[\s\S]*?<\/div>)*<\/div>/;
-  if (!slot.test(html)) throw new Error('index.html has no <div class="jap-fallback" data-summary> for the summary');
-  const summary = locales.map(({ code, ui, markup }) =>
-    `<div lang=${code}><p class=jap-loading role=status>${escape(ui.page_loading)}</p>` +
-      `<p class=jap-failed role=alert>${escape(ui.page_failed)}</p>` +
-      `<p><strong>${escape(ui.page_summary_question)}</strong> ${escape(ui.page_summary)}</p>` +
-      `${markup.note}${markup.help_national}${markup.crisis_line}</div>`,
-  );
-  // Written as the rest of the minified page is: attribute values that need no quotes go
-  // without, and only the classes that style the page stay (a number to call, the note).
-  const markup = summary
-    .join('')
-    .replace(/ class="(?!jap-help-call|jap-note)[^"]*"/g, '')
-    .replace(/ ([\w-]+)="([^"\s'=<>`]+)"/g, ' $1=$2');
-  writeFileSync(page, html.replace(slot, `<div class=jap-fallback data-summary>${markup}</div>`));
+/// `text` with what `pattern` matches replaced by `replacement` (a string, taken as it is, or a
+/// function of the match); stops the build when nothing matches, saying `what` it looked for.
+function edit(text, pattern, replacement, what) {
+  if (text.search(pattern) === -1) throw new Error(`post-build could not find ${what} (${pattern})`);
+  return text.replace(pattern, typeof replacement === 'function' ? replacement : () => replacement);
 }
 
-function writeSourcePage(stylesheet, { locales }) {
+/// Markup written as the rest of the minified page is: attribute values that need no quotes
+/// go without.
+const unquoted = (markup) => markup.replace(/ ([\w-]+)="([^"\s'=<>`]+)"/g, ' $1=$2');
+
+/// The whole `<name …>` tag whose attribute `attribute` is `value`, quoted or not, wherever the
+/// minifier put the attribute.
+const tagWith = (name, attribute, value) => new RegExp(`<${name}\\b[^>]*\\s${attribute}=["']?${value}(?=["'\\s>])[^>]*>`, 'i');
+
+/// A `<meta>` tag saying `value` (escaped) as its `key` (`name` or `property`) `name`.
+const meta = (key, name, value) => unquoted(`<meta content="${escape(value)}" ${key}="${name}">`);
+
+/// The short version of the widget in one locale, from its content: the question and its
+/// answer, the note that this is not medical advice, the national helpline and the crisis
+/// line. Only the classes that style the page stay (a number to call, the note).
+function shortVersion({ ui, markup }) {
+  const parts = `${markup.note}${markup.help_national}${markup.crisis_line}`.replace(/ class="(?!jap-help-call|jap-note)[^"]*"/g, '');
+  return unquoted(`<p><strong>${escape(ui.page_summary_question)}</strong> ${escape(ui.page_summary)}</p>${parts}`);
+}
+
+/// The folder of a locale's page in the bundle: none for the first locale, its code for others.
+const folderOf = (locales, code) => (code === locales[0].code ? '' : `${code}/`);
+
+/// The address of the page in `to` from a page in `from` (folders as folderOf gives them).
+const addressOf = (from, to) => (to === from ? './' : `${from ? '../' : ''}${to}`);
+
+/// A page's addresses of the bundle's files, for the page one folder down: each relative
+/// `src` and `href`, the link preview's image, and the addresses Trunk's loader imports each
+/// gain a `../` (in place of a `./`).
+function oneFolderDown(html) {
+  const edits = [
+    [/(?<=\s(?:src|href)=["']?)(?:\.\/)?(?![#/]|[a-z][\w+.-]*:)(?=[\w.-])/gi, 'the addresses of files'],
+    [/(?<=<meta\b(?=[^>]*\sproperty=["']?og:image["'\s>])[^>]*\scontent=["']?)(?:\.\/)?(?![a-z][\w+.-]*:|\/)(?=[\w.-])/i, 'og:image'],
+    [/(?<=<script\b[^>]*>[^<]*['"])\.\/(?=[\w.-]+['"])/gi, "the loader's addresses"],
+  ];
+  return edits.reduce((page, [pattern, what]) => edit(page, pattern, '../', `${what}, for a page one folder down`), html);
+}
+
+/// The page `built` (the built index.html) in `locale`, for its folder: its language, every
+/// word from the locale's content (see 1.), the links to every language's page (`hreflang`,
+/// each with its language's code as its id, where the widget's Share button finds the page in
+/// the language it speaks), and, outside the first language, the widget opening in it (page.js
+/// reads `data-page-locale`).
+function pageIn(built, { code, ui, markup }, locales) {
+  const folder = folderOf(locales, code);
+  const alternates = locales.map(({ code: other }) =>
+    unquoted(`<link href="${addressOf(folder, folderOf(locales, other))}" hreflang="${other}" id="${other}" rel="alternate">`),
+  );
+  const previews = locales.map(({ code: other, ui: words }) => meta('property', `og:locale${other === code ? '' : ':alternate'}`, words.page_locale));
+  const status = `<p class=jap-loading role=status>${escape(ui.page_loading)}</p><p class=jap-failed role=alert>${escape(ui.page_failed)}</p>`;
+  const edits = [
+    [/<html\b[^>]*>/i, `<html lang=${code}${ui.text_direction === 'rtl' ? ' dir=rtl' : ''}>`, 'the <html> tag'],
+    [/<title>[^<]*<\/title>/i, `<title>${escape(ui.widget_label)}</title>`, 'the <title>'],
+    [tagWith('meta', 'name', 'description'), meta('name', 'description', ui.page_description), 'the description'],
+    [tagWith('meta', 'property', 'og:title'), meta('property', 'og:title', ui.page_share_title), 'og:title'],
+    [tagWith('meta', 'property', 'og:description'), meta('property', 'og:description', ui.page_description), 'og:description'],
+    [tagWith('meta', 'property', 'og:image:alt'), meta('property', 'og:image:alt', ui.page_share_title), 'og:image:alt'],
+    [new RegExp(`(?:${tagWith('meta', 'property', 'og:locale(?::alternate)?').source})+`, 'i'), previews.join(''), 'og:locale'],
+    [new RegExp(`(?:${tagWith('link', 'hreflang', '[\\w-]+').source})+`, 'i'), `${alternates.join('')}<link href=${addressOf(folder, '')} hreflang=x-default rel=alternate>`, 'the hreflang links'],
+    [/<h1 class="?page-title"?>[^<]*<\/h1>/i, `<h1 class=page-title>${escape(ui.page_heading)}</h1>`, 'the page-title heading'],
+    [tagWith('div', 'id', 'just-a-plant'), `<div${folder ? ` data-page-locale=${code}` : ''} id=just-a-plant>`, 'the widget\'s <div id=just-a-plant>'],
+    // The empty slot in the source, or the summary an earlier run wrote there (it holds no
+    // <div>), so running again gives the same page.
+    [/<div class="?jap-fallback"? data-summary(?:="")?>[\s\S]*?<\/div>/i, `<div class=jap-fallback data-summary>${status}${shortVersion({ ui, markup })}</div>`, 'the summary\'s <div class=jap-fallback data-summary>'],
+  ];
+  const page = folder ? oneFolderDown(built) : built;
+  return edits.reduce((html, [pattern, replacement, what]) => edit(html, pattern, replacement, `${what} in ${folder}index.html`), page);
+}
+
+/// Writes each locale's page from the built index.html (see 1.); gives their paths, the first
+/// locale's (index.html) first.
+function writePages({ locales }) {
+  const built = readFileSync(join(dir, 'index.html'), 'utf8');
+  return locales.map((locale) => {
+    const folder = folderOf(locales, locale.code);
+    mkdirSync(join(dir, folder), { recursive: true });
+    writeFileSync(join(dir, folder, 'index.html'), pageIn(built, locale, locales));
+    return `${folder}index.html`;
+  });
+}
+
+/// The example host pages whose `<div data-just-a-plant>` holds a host's own summary, which
+/// shows until the widget starts (and for good if it cannot).
+const HOST_PAGES = ['script.html', 'hostile.html', 'two-widgets.html'];
+
+/// Writes the short version, in the first locale, into each example host page's elements, one
+/// paragraph a line, as a host would write it.
+function writeHostSummaries({ locales }) {
+  const summary = `\n    ${shortVersion(locales[0]).replaceAll('</p><p', '</p>\n    <p')}\n  `;
+  for (const name of HOST_PAGES) {
+    const file = join(dir, 'examples', name);
+    const slot = /(<div data-just-a-plant\b[^>]*>)[\s\S]*?(<\/div>)/g;
+    writeFileSync(file, edit(readFileSync(file, 'utf8'), slot, (_, open, close) => open + summary + close, `the <div data-just-a-plant> in examples/${name}`));
+  }
+}
+
+/// Writes the source page beside each language's page (the widget's quotes link `source.html`
+/// beside the page), titled in that language, with every language's line about the article,
+/// its own first; gives their paths.
+function writeSourcePages(stylesheet, { locales }) {
   const article = readFileSync(new URL('../content/source/kratom-and-opioid-recovery.txt', import.meta.url), 'utf8');
-  const intros = locales.map(({ code, ui }) => `<p class=jap-note lang=${code}>${escape(ui.page_article_intro)}</p>`);
-  const title = escape(locales[0].ui.page_article_title);
+  const intro = ({ code, ui }) => `<p class=jap-note lang=${code}>${escape(ui.page_article_intro)}</p>`;
   const passages = article.split('\n').map((line, index) => {
     if (!line.trim()) return '';
     const tag = /[.!?:”"…)]$/.test(line.trim()) ? 'p' : 'h2';
     return `<${tag} id=p${index + 1}>${escape(line.trim())}</${tag}>`;
   });
   const policy = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
-  writeFileSync(
-    join(dir, 'source.html'),
-    `<!doctype html><html lang=en><meta charset=utf-8><meta http-equiv=Content-Security-Policy content="${policy}">` +
-      '<meta name=viewport content="width=device-width,initial-scale=1"><meta name=color-scheme content="light dark">' +
-      `<title>${title}</title><link rel=icon href=data:,><link rel=stylesheet href=${stylesheet}>` +
-      '<link rel=stylesheet href=source.css>' +
-      `<main class="page jap-article"><h1 class=page-title>${title}</h1>${intros.join('')}` +
-      `<article>${passages.join('')}</article></main>\n`,
-  );
+  return locales.map((locale) => {
+    const folder = folderOf(locales, locale.code);
+    const up = folder ? '../' : '';
+    const title = escape(locale.ui.page_article_title);
+    writeFileSync(
+      join(dir, folder, 'source.html'),
+      `<!doctype html><html lang=${locale.code}><meta charset=utf-8><meta http-equiv=Content-Security-Policy content="${policy}">` +
+        '<meta name=viewport content="width=device-width,initial-scale=1"><meta name=color-scheme content="light dark">' +
+        `<title>${title}</title><link rel=icon href=data:,><link rel=stylesheet href=${up}${stylesheet}>` +
+        `<link rel=stylesheet href=${up}source.css>` +
+        `<main class="page jap-article"><h1 class=page-title>${title}</h1>` +
+        [locale, ...locales.filter((other) => other !== locale)].map(intro).join('') +
+        `<article lang=en>${passages.join('')}</article></main>\n`,
+    );
+    return `${folder}source.html`;
+  });
 }
 
-/// The page's own script and the iframe host script, minified in place (minifying again changes
-/// nothing): their comments are for the source.
+/// The page's own script and the iframe host script, minified from their source in assets/
+/// (so running again gives the same files: minifying a minified file renames its variables
+/// anew): their comments are for the source.
 function minifyScripts() {
   for (const name of ['page.js', 'just-a-plant-frame.js']) {
-    const file = join(dir, name);
-    writeFileSync(file, transformSync(readFileSync(file, 'utf8'), { minify: true, target: 'es2020' }).code);
+    const source = readFileSync(new URL(`../assets/${name}`, import.meta.url), 'utf8');
+    writeFileSync(join(dir, name), transformSync(source, { minify: true, target: 'es2020' }).code);
   }
 }
 
@@ -169,9 +277,11 @@ const content = exportContent();
 const glue = minifyGlue(dir);
 if (glue.length === 0) throw new Error(`${dir}/index.html loads no JavaScript glue with an integrity hash: nothing to minify or check`);
 minifyScripts();
-writeStaticSummary(content);
-const hashes = writePolicy();
+const pages = writePages(content);
+const hashes = [...new Set(pages.flatMap(writePolicy))];
+writeFileSync(join(dir, 'csp.txt'), `${policy(hashes)}\n`);
 writeEmbedScript();
-writeSourcePage(find(/^widget-[0-9a-f]+\.css$/), content);
-const { cache, files } = writeServiceWorker();
-console.log(`post-build: ${glue.join(', ')} minified; CSP with ${hashes} inline script hash(es); sw.js precaches ${files} files as ${cache}`);
+writeHostSummaries(content);
+const sources = writeSourcePages(find(/^widget-[0-9a-f]+\.css$/), content);
+const { cache, files } = writeServiceWorker([...pages, ...sources]);
+console.log(`post-build: ${glue.join(', ')} minified; ${pages.join(', ')} written; CSP with ${hashes.length} inline script hash(es); sw.js precaches ${files} files as ${cache}`);

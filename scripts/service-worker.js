@@ -1,7 +1,8 @@
 // The widget's service worker (scripts/post-build.mjs fills in the cache name and the files).
 // Pages come from the network first, so a new build shows on the next load, and from the cache
-// when offline (the page asked for, such as the source page, else the widget's page); every other file of the widget comes from the cache. Nothing from another
-// origin is touched.
+// when offline (the page asked for, such as the source page or the page in another language,
+// else the widget's page); every other file of the widget comes from the cache. Nothing from
+// another origin is touched.
 const CACHE = '__CACHE__';
 const FILES = __FILES__;
 

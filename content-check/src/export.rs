@@ -1,6 +1,7 @@
 //! The content export: every locale's checked content as JSON, for the build's static pages
-//! (the summary in `index.html`, the source page), the embed builder and the end-to-end tests,
-//! so none of them copies or re-parses the words (`cargo run -p content-check -- --json PATH`).
+//! (each language's page, its words and summary; the source pages; the example host pages'
+//! summaries), the embed builder and the end-to-end tests, so none of them copies or re-parses
+//! the words (`cargo run -p content-check -- --json PATH`).
 
 use serde_json::{json, Map, Value};
 

@@ -341,6 +341,22 @@ pub const UI_KEYS: &[UiKey] = &[
         "The short version: the answer, for a page that shows no widget.",
     ),
     key(
+        "page_heading",
+        "The page's heading above the widget: its short name.",
+    ),
+    key(
+        "page_description",
+        "What the page is, for search results and link previews.",
+    ),
+    key(
+        "page_share_title",
+        "A link preview's title, and the words its picture shows (for those who cannot see it).",
+    ),
+    key(
+        "page_locale",
+        "The page's language and country for link previews (Open Graph), like `en_US`.",
+    ),
+    key(
         "page_article_title",
         "The source page's title, in the browser's tab (the article has no title of its own).",
     ),
@@ -403,6 +419,11 @@ impl UiKey {
         if self.name == "text_direction" && !matches!(value, "ltr" | "rtl") {
             problems.push(format!("`{value}` must be `ltr` or `rtl`"));
         }
+        if self.name == "page_locale" && !is_locale_tag(value) {
+            problems.push(format!(
+                "`{value}` must be a language and a country, like `en_US` or `es_ES`"
+            ));
+        }
         if self.name.ends_with("_tel") && !dialable {
             problems.push(format!(
                 "`{value}` must be a number to dial: + then digits only"
@@ -410,6 +431,16 @@ impl UiKey {
         }
         problems
     }
+}
+
+/// Whether `value` is a language and a country as Open Graph writes them: `en_US`, `es_ES`.
+fn is_locale_tag(value: &str) -> bool {
+    value.split_once('_').is_some_and(|(language, country)| {
+        (2..=3).contains(&language.len())
+            && language.bytes().all(|b| b.is_ascii_lowercase())
+            && country.len() == 2
+            && country.bytes().all(|b| b.is_ascii_uppercase())
+    })
 }
 
 /// The names inside `{…}` in a text.

@@ -273,6 +273,7 @@ fn ui_file(skip: &str, replace: Option<(&str, &str)>) -> String {
             value += match key.name {
                 name if name.ends_with("_tel") => "+18000000000",
                 "text_direction" => "rtl",
+                "page_locale" => "en_US",
                 _ => "text",
             };
             if let Some((name, new)) = replace.filter(|(name, _)| *name == key.name) {
@@ -365,6 +366,19 @@ fn the_text_direction_must_be_ltr_or_rtl() {
         errors[0].to_string(),
         "en/ui.toml:114:18: key `text_direction`, field `text_direction`: `left` must be `ltr` or `rtl`"
     );
+}
+
+#[test]
+fn a_link_previews_locale_must_be_a_language_and_a_country() {
+    for wrong in ["en", "en-US", "EN_us", "english_US"] {
+        let errors =
+            check_ui("en/ui.toml", &ui_file("", Some(("page_locale", wrong)))).unwrap_err();
+        assert_eq!(errors.len(), 1, "{wrong}: {errors:#?}");
+        assert_eq!(
+            errors[0].problem,
+            format!("`{wrong}` must be a language and a country, like `en_US` or `es_ES`")
+        );
+    }
 }
 
 #[test]

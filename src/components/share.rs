@@ -106,13 +106,22 @@ pub fn share_button(props: &ShareProps<'_>) -> Html {
 /// The page's address with the fragment for `route` in `locale`, so the link opens in the
 /// sender's language. In a frame, the page is the host's when its frame script has said where
 /// it is (page.js keeps it as `data-share-address` on the widget's element), so a shared link
-/// opens the center's own page.
+/// opens the center's own page. Otherwise, on the widget's own pages, it is the page in
+/// `locale`: its `hreflang` link has the language's code as its id (scripts/post-build.mjs),
+/// and page.js writes its address in full.
 fn link_to(route: Route, locale: &Locale) -> String {
     let window = web_sys::window();
     let href = window
         .as_ref()
-        .and_then(|window| window.document()?.get_element_by_id("just-a-plant"))
-        .and_then(|root| root.get_attribute("data-share-address"))
+        .and_then(|window| window.document())
+        .and_then(|document| {
+            let root = document.get_element_by_id("just-a-plant")?;
+            root.get_attribute("data-share-address").or_else(|| {
+                document
+                    .get_element_by_id(locale.code)?
+                    .get_attribute("href")
+            })
+        })
         .or_else(|| window?.location().href().ok())
         .unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
