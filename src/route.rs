@@ -179,6 +179,14 @@ impl Route {
         }
     }
 
+    /// The score a shared score link shows.
+    pub fn score(self) -> Option<(usize, usize)> {
+        match self {
+            Route::Score { score, total } => Some((score, total)),
+            _ => None,
+        }
+    }
+
     /// Whether this place is in the quiz section.
     pub fn in_quiz(self) -> bool {
         !matches!(self, Route::Explainer(_))

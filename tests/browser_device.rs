@@ -8,7 +8,6 @@ mod widget;
 use just_a_plant::components::location::Address;
 use just_a_plant::config::Config;
 use just_a_plant::AppProps;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Storage;
 use widget::Widget;
@@ -42,19 +41,6 @@ async fn answer_two(widget: &Widget) {
     widget.click(".jap-quiz [data-answer='myth']").await;
     widget.click(".jap-quiz .jap-primary").await;
     widget.click(".jap-quiz [data-answer='fact']").await;
-}
-
-#[wasm_bindgen_test]
-async fn nothing_is_kept_on_the_device_unless_the_person_opts_in() {
-    storage().clear().unwrap();
-    let widget = Widget::mount(1, "#quiz").await;
-    answer_two(&widget).await;
-    assert!(kept().is_empty(), "kept without asking: {:?}", kept());
-    assert!(!widget
-        .find(".jap-remember input")
-        .dyn_ref::<web_sys::HtmlInputElement>()
-        .unwrap()
-        .checked());
 }
 
 #[wasm_bindgen_test]
@@ -110,24 +96,6 @@ async fn kiosk(idle_ms: u32) -> Widget {
 }
 
 #[wasm_bindgen_test]
-async fn a_kiosk_resets_to_the_start_after_its_idle_time_and_offers_no_share_or_remember() {
-    storage().clear().unwrap();
-    let widget = kiosk(800).await;
-    assert!(widget.all(".jap-remember, .jap-forget").is_empty());
-    answer_two(&widget).await;
-    assert_eq!(widget.attribute(".jap-quiz", "data-screen"), "feedback");
-    assert!(widget.all(".jap-share-button").is_empty());
-    sleep(2000).await;
-    assert_eq!(widget.attribute(".jap-quiz", "data-screen"), "intro");
-    assert_eq!(widget.attribute(".jap-step", "data-step"), "receptors");
-    assert_eq!(
-        web_sys::window().unwrap().location().hash().unwrap(),
-        "#en/explainer/1"
-    );
-    assert!(kept().is_empty());
-}
-
-#[wasm_bindgen_test]
 async fn a_kiosk_in_use_does_not_reset() {
     let widget = kiosk(1500).await;
     widget.click(".jap-quiz .jap-primary").await;
@@ -136,62 +104,6 @@ async fn a_kiosk_in_use_does_not_reset() {
         widget.press(".jap-quiz .jap-statement", "Shift").await;
     }
     assert_eq!(widget.attribute(".jap-quiz", "data-screen"), "question");
-}
-
-/// Makes `window.localStorage` throw, as in a sandboxed iframe, until the guard is dropped.
-struct BlockedStorage {
-    original: wasm_bindgen::JsValue,
-}
-
-impl BlockedStorage {
-    fn new() -> Self {
-        let window = web_sys::window().unwrap();
-        let original = js_sys::Object::get_own_property_descriptor(&window, &"localStorage".into());
-        let throwing = js_sys::Function::new_no_args(
-            "throw new DOMException('The operation is insecure.', 'SecurityError')",
-        );
-        let descriptor = js_sys::Object::new();
-        js_sys::Reflect::set(&descriptor, &"get".into(), &throwing).unwrap();
-        js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
-        js_sys::Reflect::define_property(&window, &"localStorage".into(), &descriptor).unwrap();
-        Self { original }
-    }
-}
-
-impl Drop for BlockedStorage {
-    fn drop(&mut self) {
-        let window = web_sys::window().unwrap();
-        let descriptor = self.original.unchecked_ref::<js_sys::Object>();
-        js_sys::Reflect::define_property(&window, &"localStorage".into(), descriptor).unwrap();
-    }
-}
-
-#[wasm_bindgen_test]
-async fn where_storage_throws_the_quiz_works_the_same_and_remembering_is_quietly_unavailable() {
-    let blocked = BlockedStorage::new();
-    assert!(
-        web_sys::window().unwrap().local_storage().is_err(),
-        "storage is blocked"
-    );
-    let widget = Widget::mount(1, "#quiz").await;
-    assert!(widget.all(".jap-remember input").is_empty());
-    assert_eq!(
-        widget.text(".jap-privacy"),
-        "Remembering progress is not available in this browser. Everything else works the same."
-    );
-    answer_two(&widget).await;
-    assert_eq!(widget.attribute(".jap-quiz", "data-screen"), "feedback");
-    widget.click(".jap-quiz .jap-primary").await;
-    assert_eq!(
-        widget.text(".jap-quiz .jap-progress-text"),
-        "Statement 3 of 12"
-    );
-    drop(widget);
-    drop(blocked);
-    assert!(
-        web_sys::window().unwrap().local_storage().is_ok(),
-        "storage is back"
-    );
 }
 
 #[wasm_bindgen_test]

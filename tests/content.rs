@@ -1,9 +1,7 @@
 //! Native tests of the compiled-in content and the interface strings' placeholders.
 #![cfg(not(target_arch = "wasm32"))]
 
-use just_a_plant::content::{
-    fill, Locale, Verdict, ALWAYS, ENGLISH, LOCALES, OPENING, ROUND_LENGTH, STATEMENT_IDS,
-};
+use just_a_plant::content::{fill, Locale, Verdict, ALWAYS, ENGLISH, OPENING, ROUND_LENGTH};
 use just_a_plant::quiz::state::Quiz;
 
 #[test]
@@ -61,25 +59,6 @@ fn feedback_is_kind_when_the_answer_is_not_right() {
         ENGLISH.ui.feedback(Verdict::Fact, Verdict::Fact),
         ENGLISH.ui.feedback_right_fact
     );
-}
-
-#[test]
-fn every_locale_has_the_same_statements_steps_and_choices_in_the_same_order() {
-    for locale in &LOCALES {
-        let of = |locale: &Locale| {
-            (
-                locale.statements.iter().map(|s| s.id).collect::<Vec<_>>(),
-                locale.steps.iter().map(|s| s.id).collect::<Vec<_>>(),
-                locale.choices.iter().map(|c| c.id).collect::<Vec<_>>(),
-            )
-        };
-        assert_eq!(of(locale), of(ENGLISH), "{}", locale.code);
-        assert_eq!(STATEMENT_IDS.to_vec(), of(locale).0);
-        // The facts are shared: the verdicts and the English source quotes.
-        for (own, english) in locale.statements.iter().zip(ENGLISH.statements) {
-            assert_eq!((own.verdict, own.source), (english.verdict, english.source));
-        }
-    }
 }
 
 #[test]

@@ -2,12 +2,9 @@
 //! short, and no fragment at all (random, mutated, tampered, oversized) can panic it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::rc::Rc;
-
-use just_a_plant::components::location::{Place, PlaceAction};
+use just_a_plant::components::location::Place;
 use just_a_plant::content::{places, Locale, ENGLISH};
 use just_a_plant::route::{is_own, seed_text, Link, LinkError, Places, Route, MAX_FRAGMENT};
-use yew::Reducible;
 
 const IDS: [&str; 3] = ["just-a-plant", "same-receptor", "withdrawal-is-real"];
 const PLACES: Places<'static> = Places {
@@ -389,26 +386,4 @@ fn an_address_names_the_place_and_the_language_or_keeps_the_language_spoken() {
         (Route::START, "en", Some(LinkError::Malformed))
     );
     assert_eq!(linked.link().fragment(places()), "#es/explainer/3");
-}
-
-#[test]
-fn moving_keeps_the_language_and_switching_language_keeps_the_place() {
-    let spanish = Locale::from_code("es").unwrap();
-    let start = Rc::new(Place::from_fragment("#tampered", Route::START, ENGLISH));
-    assert!(start.problem.is_some());
-    let spoken = start.clone().reduce(PlaceAction::Speak(spanish));
-    assert_eq!((spoken.route, spoken.locale.code), (Route::START, "es"));
-    assert!(
-        spoken.problem.is_some(),
-        "switching language keeps the notice"
-    );
-    let moved = spoken.reduce(PlaceAction::Go(Route::Explainer(5)));
-    assert_eq!(
-        (moved.route, moved.locale.code, moved.problem),
-        (Route::Explainer(5), "es", None)
-    );
-    let followed = moved.reduce(PlaceAction::Follow(*start));
-    assert_eq!(*followed, *start);
-    let dismissed = followed.reduce(PlaceAction::Dismiss);
-    assert_eq!(dismissed.problem, None);
 }

@@ -313,18 +313,14 @@ fn an_organisations_own_help_contact_is_added_or_replaces_the_default() {
 }
 
 #[test]
-fn the_linear_light_table_follows_the_wcag_formula() {
-    for (value, &entry) in LINEAR_CHANNEL.iter().enumerate() {
-        let c = value as f64 / 255.0;
-        let linear = if c <= 0.039_28 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        };
-        assert_eq!(
-            entry,
-            (linear * 65535.0).round() as u16,
-            "channel value {value}"
-        );
-    }
+fn contrast_matches_published_wcag_figures() {
+    // Black on white is 21:1; #767676 is the lightest grey that passes AA on white (4.54:1),
+    // #777777 just fails it (4.48:1); each figure rounded as the WCAG tools print it.
+    let white = [255, 255, 255];
+    let rounded = |ratio: f64| (ratio * 100.0).round() / 100.0;
+    assert_eq!(rounded(contrast([0, 0, 0], white)), 21.0);
+    assert_eq!(rounded(contrast([0x76, 0x76, 0x76], white)), 4.54);
+    assert_eq!(rounded(contrast([0x77, 0x77, 0x77], white)), 4.48);
+    assert_eq!(LINEAR_CHANNEL[0], 0);
+    assert_eq!(LINEAR_CHANNEL[255], 65535);
 }

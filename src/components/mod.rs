@@ -1,7 +1,6 @@
 //! Small pieces shared by the widget's screens.
 
 pub mod help_card;
-pub mod instance;
 pub mod language;
 pub mod location;
 pub mod notice;

@@ -4,29 +4,27 @@ use yew::prelude::*;
 
 use crate::content::UiText;
 use crate::route::LinkError;
+use crate::widget::Action;
 
-/// What the notice shows, and how it is put away.
-pub struct NoticeProps {
-    pub problem: Option<LinkError>,
-    pub on_dismiss: Callback<()>,
-    /// The words, in the language spoken now.
-    pub ui: &'static UiText,
-}
-
-/// Says why the widget started at the beginning instead of where a link pointed.
-pub fn link_notice(props: &NoticeProps) -> Html {
-    let text = match props.problem {
+/// Says why the widget started at the beginning instead of where a link pointed (`problem`),
+/// with a button that puts the notice away; in the words of `ui`.
+pub fn link_notice(
+    problem: Option<LinkError>,
+    act: &Callback<Action>,
+    ui: &'static UiText,
+) -> Html {
+    let text = match problem {
         None => return html! { <div class="jap-notice-slot" role="status"></div> },
-        Some(LinkError::NewerVersion) => props.ui.notice_newer,
-        Some(LinkError::TooLong | LinkError::Malformed) => props.ui.notice_link,
+        Some(LinkError::NewerVersion) => ui.notice_newer,
+        Some(LinkError::TooLong | LinkError::Malformed) => ui.notice_link,
     };
-    let on_dismiss = props.on_dismiss.clone();
+    let act = act.clone();
     html! {
         <div class="jap-notice-slot" role="status">
             <div class="jap-notice">
                 <p>{ text }</p>
-                <button type="button" class="jap-button" onclick={move |_| on_dismiss.emit(())}>
-                    { props.ui.notice_dismiss }
+                <button type="button" class="jap-button" onclick={move |_| act.emit(Action::Dismiss)}>
+                    { ui.notice_dismiss }
                 </button>
             </div>
         </div>

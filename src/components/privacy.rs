@@ -4,40 +4,33 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::app::fresh_seed;
 use crate::content::UiText;
+use crate::widget::{Action, Widget};
 
-/// What the privacy controls show, and what they do.
-pub struct PrivacyProps<'a> {
-    /// Whether storage can work in this browser.
-    pub available: bool,
-    pub remembering: bool,
-    /// Turns remembering on (true) or off (false).
-    pub on_remember: Callback<bool>,
-    pub on_forget: Callback<()>,
-    /// This widget's prefix for element ids.
-    pub ids: &'a str,
-    pub ui: &'static UiText,
-}
-
-/// The opt-in to remembering and the control that forgets at once.
-pub fn privacy_controls(props: &PrivacyProps<'_>) -> Html {
-    let ui = props.ui;
-    if !props.available {
+/// The opt-in to remembering and the control that forgets at once, for `widget`; `ids` is its
+/// prefix for element ids.
+pub fn privacy_controls(
+    widget: &Widget,
+    act: &Callback<Action>,
+    ids: &str,
+    ui: &'static UiText,
+) -> Html {
+    if !widget.storage {
         return Html::from_html_unchecked(ui.remember_unavailable_note.into());
     }
-    let on_remember = props.on_remember.clone();
-    let onchange = Callback::from(move |event: Event| {
-        on_remember.emit(event.target_unchecked_into::<HtmlInputElement>().checked())
+    let onchange = act.reform(|event: Event| {
+        Action::Remember(event.target_unchecked_into::<HtmlInputElement>().checked())
     });
-    let on_forget = props.on_forget.clone();
-    let box_id = format!("{}-remember", props.ids);
+    let on_forget = act.reform(|_| Action::Reset { seed: fresh_seed() });
+    let box_id = format!("{ids}-remember");
     html! {
         <div class="jap-privacy">
             <div class="jap-remember">
-                <input type="checkbox" id={box_id.clone()} checked={props.remembering} {onchange} />
+                <input type="checkbox" id={box_id.clone()} checked={widget.remembering} {onchange} />
                 <label for={box_id}>{ ui.remember_label }</label>
             </div>
-            <button type="button" class="jap-button jap-forget" onclick={move |_| on_forget.emit(())}>
+            <button type="button" class="jap-button jap-forget" onclick={on_forget}>
                 { ui.forget_button }
             </button>
         </div>

@@ -1,5 +1,5 @@
 //! What the whole widget hands to its sections: the host's configuration, the language spoken
-//! now, and the way to move to another place. (Passed as a property: a context provider
+//! now, the way to move to another place, and its prefix for element ids. (Passed as a property: a context provider
 //! would cost more bytes than it saves.)
 
 use std::rc::Rc;
@@ -18,4 +18,6 @@ pub struct Shared {
     pub locale: &'static Locale,
     /// Moves the widget to another place.
     pub navigate: Callback<Route>,
+    /// This widget's prefix for element ids, so two widgets on a page never share one.
+    pub ids: AttrValue,
 }

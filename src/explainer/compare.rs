@@ -7,26 +7,18 @@ use yew::prelude::*;
 
 use super::model::activation_name;
 use super::scene::{with_labels, COMPARE};
-use crate::content::{Locale, ENGLISH};
+use crate::components::shared::Shared;
+use crate::content::ENGLISH;
+use crate::widget::Action;
 
-/// The choice made, and how to make another.
-pub struct CompareProps {
-    /// The index of the chosen entry of the locale's choices.
-    pub chosen: usize,
-    pub on_choose: Callback<usize>,
-    /// A prefix for this instance's element ids and radio group name.
-    pub ids: AttrValue,
-    /// The language spoken now.
-    pub locale: &'static Locale,
-}
-
-/// A titled panel: the picture of the choice (drawn anew on every choice, so it plays from the
-/// start), a radio group (arrow keys move between choices) and a live caption of the result.
-pub fn compare_control(props: &CompareProps) -> Html {
-    let group = format!("{}-compare", props.ids);
-    let ui = &props.locale.ui;
-    let choices = props.locale.choices;
-    let index = props.chosen.min(choices.len() - 1);
+/// A titled panel: the picture of the choice `chosen` (drawn anew on every choice, so it plays
+/// from the start), a radio group (arrow keys move between choices) and a live caption of the
+/// result, in the language `shared` speaks.
+pub fn compare_control(chosen: usize, act: &Callback<Action>, shared: &Shared) -> Html {
+    let group = format!("{}-compare", shared.ids);
+    let ui = &shared.locale.ui;
+    let choices = shared.locale.choices;
+    let index = chosen.min(choices.len() - 1);
     let choice = &choices[index];
     let activation = ENGLISH.choices[index].activation;
     html! {
@@ -43,10 +35,10 @@ pub fn compare_control(props: &CompareProps) -> Html {
                     <fieldset>
                         <legend>{ ui.compare_legend }</legend>
                         { for choices.iter().enumerate().map(|(number, listed)| {
-                            let on_choose = props.on_choose.clone();
+                            let act = act.clone();
                             let onchange = Callback::from(move |event: Event| {
                                 if event.target_unchecked_into::<HtmlInputElement>().checked() {
-                                    on_choose.emit(number);
+                                    act.emit(Action::Choose(number));
                                 }
                             });
                             html! {

@@ -9,12 +9,13 @@ use yew::prelude::*;
 
 use crate::components::location::place_link;
 use crate::components::progress::progress;
-use crate::components::share::{share_button, ShareProps, ShareState};
+use crate::components::share::{share_button, use_share, ShareProps};
 use crate::components::shared::Shared;
 use crate::components::source_quote::quoted;
 use crate::content::{fill, ENGLISH};
 use crate::route::Route;
-use compare::{compare_control, CompareProps};
+use crate::widget::Action;
+use compare::compare_control;
 use model::{invites_trying, next_step, previous_step};
 
 /// The choice the compare control starts on: an empty lock, waiting for something to try.
@@ -29,30 +30,28 @@ pub fn first_choice() -> usize {
         .unwrap_or(0)
 }
 
-/// What the explainer shows, and the state it keeps in the widget.
-pub struct ExplainerProps<'a> {
+/// What the explainer shows.
+#[derive(Properties, PartialEq)]
+pub struct ExplainerProps {
+    /// The language, the host's settings, the way to move and the ids' prefix.
+    pub shared: Shared,
     /// The step on screen, counted from 0.
     pub step: usize,
-    /// The language, the host's settings and the way to move to another place.
-    pub shared: &'a Shared,
-    /// Whether each step ends with a link into the quiz (not when the quiz is hidden).
-    pub quiz_link: bool,
     /// The compare choice made, by its index.
-    pub chosen: &'a UseStateHandle<usize>,
-    /// This widget's prefix for element ids.
-    pub ids: &'a AttrValue,
-    /// What the step's share button did last.
-    pub share: &'a ShareState,
+    pub choice: usize,
+    /// Changes the widget (a choice in the compare control).
+    pub act: Callback<Action>,
 }
 
 /// The story, the diagram and the compare control; arrow keys move between steps.
-pub fn explainer_view(props: &ExplainerProps<'_>) -> Html {
-    let ids = props.ids.clone();
-    let shared = props.shared;
+#[component]
+pub fn ExplainerView(props: &ExplainerProps) -> Html {
+    let share = use_share();
+    let shared = &props.shared;
+    let ids = shared.ids.clone();
     let locale = shared.locale;
     let ui = &locale.ui;
     let steps = locale.steps;
-    let chosen = props.chosen;
     let index = props.step.min(steps.len() - 1);
     let step = &steps[index];
     let go = |to: usize| {
@@ -73,10 +72,6 @@ pub fn explainer_view(props: &ExplainerProps<'_>) -> Html {
             event.prevent_default();
             on_navigate.emit(Route::Explainer(to));
         })
-    };
-    let on_choose = {
-        let chosen = chosen.setter();
-        Callback::from(move |choice: usize| chosen.set(choice))
     };
     let progress_text = fill(
         ui.step_progress,
@@ -99,7 +94,7 @@ pub fn explainer_view(props: &ExplainerProps<'_>) -> Html {
                         ui,
                         shared.config.article(),
                     ) }
-                    if props.quiz_link {
+                    if shared.config.has_quiz() {
                         <p>
                             { place_link(shared, Route::Quiz { seed: None }, "jap-to-quiz", None, ui.to_quiz) }
                         </p>
@@ -117,7 +112,7 @@ pub fn explainer_view(props: &ExplainerProps<'_>) -> Html {
                             label: ui.share_step,
                             text: fill(ui.share_text_step, &[("title", step.title)]),
                             locale,
-                            state: props.share,
+                            state: &share,
                             ids: &ids,
                         }) }
                     }
@@ -135,7 +130,7 @@ pub fn explainer_view(props: &ExplainerProps<'_>) -> Html {
                         </figcaption>
                     </figure>
                     if invites_trying(step.scene) {
-                        { compare_control(&CompareProps { chosen: **chosen, on_choose, ids, locale }) }
+                        { compare_control(props.choice, &props.act, shared) }
                     }
                 </div>
             </div>

@@ -4,14 +4,14 @@ use yew::prelude::*;
 
 use super::question::statement_header;
 use super::state::QuizAction;
-use super::{dispatch, statement_route, ScreenProps};
+use super::{dispatch, statement_route, ScreenParts};
 use crate::components::share::{share_button, ShareProps};
 use crate::components::source_quote::quoted;
 use crate::content::{fill, Statement, UiText};
 
 /// Feedback on the last answer (focus lands on the explanation), then Next (or the results
 /// after the last statement).
-pub fn feedback_screen(props: &ScreenProps<'_>) -> Html {
+pub fn feedback_screen(props: &ScreenParts<'_>) -> Html {
     let locale = props.locale;
     let ui = &locale.ui;
     let quiz = props.quiz;
@@ -38,7 +38,7 @@ pub fn feedback_screen(props: &ScreenProps<'_>) -> Html {
                 </div>
             </div>
             <button type="button" class="jap-button jap-primary"
-                onclick={dispatch(quiz, QuizAction::Next)}>
+                onclick={dispatch(props.act, QuizAction::Next)}>
                 { next_label }
             </button>
             if !props.kiosk {

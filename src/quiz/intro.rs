@@ -2,13 +2,18 @@
 
 use yew::prelude::*;
 
+use super::dispatch;
 use super::state::QuizAction;
-use super::{dispatch, QuizHandle};
 use crate::content::{fill, UiText};
+use crate::widget::Action;
 
 /// What this is, how long it takes to read, nothing leaves the device, Start;
 /// above it, a score someone shared by link.
-pub fn intro_screen(quiz: &QuizHandle, shared_score: Option<(usize, usize)>, ui: &UiText) -> Html {
+pub fn intro_screen(
+    act: &Callback<Action>,
+    shared_score: Option<(usize, usize)>,
+    ui: &UiText,
+) -> Html {
     html! {
         <div class="jap-screen">
             if let Some((score, total)) = shared_score {
@@ -18,7 +23,7 @@ pub fn intro_screen(quiz: &QuizHandle, shared_score: Option<(usize, usize)>, ui:
             }
             { Html::from_html_unchecked(ui.quiz_intro.into()) }
             <button type="button" class="jap-button jap-primary"
-                onclick={dispatch(quiz, QuizAction::Start)}>
+                onclick={dispatch(act, QuizAction::Start)}>
                 { ui.start_button }
             </button>
         </div>

@@ -12,19 +12,19 @@ use crate::components::share::{use_share, ShareState};
 use crate::components::shared::Shared;
 use crate::content::{fill, Locale, Statement, UiText, STATEMENT_IDS};
 use crate::route::Route;
+use crate::widget::Action;
 use feedback::feedback_screen;
 use intro::intro_screen;
 use question::question_screen;
 use results::results_screen;
 use state::{Quiz, QuizAction, Screen};
 
-/// The quiz's state and a way to change it, shared with every screen.
-pub type QuizHandle = UseReducerHandle<Quiz>;
-
 /// What every screen of the quiz is drawn from.
-pub struct ScreenProps<'a> {
-    /// The quiz, to read and to change.
-    pub quiz: &'a QuizHandle,
+pub struct ScreenParts<'a> {
+    /// The quiz to show.
+    pub quiz: &'a Quiz,
+    /// Changes the widget, and with it the quiz.
+    pub act: &'a Callback<Action>,
     pub locale: &'static Locale,
     /// On a kiosk nothing is shared.
     pub kiosk: bool,
@@ -44,10 +44,9 @@ pub fn statement_route(statement: &Statement) -> Route {
     index.map_or(Route::Quiz { seed: None }, Route::Statement)
 }
 
-/// A callback that dispatches `action` on the quiz.
-pub fn dispatch(quiz: &QuizHandle, action: QuizAction) -> Callback<MouseEvent> {
-    let quiz = quiz.clone();
-    Callback::from(move |_| quiz.dispatch(action))
+/// A click that does `action` in the quiz.
+pub fn dispatch(act: &Callback<Action>, action: QuizAction) -> Callback<MouseEvent> {
+    act.reform(move |_| Action::Quiz(action))
 }
 
 /// "Statement 3 of 12".
@@ -61,54 +60,23 @@ pub fn progress_text(ui: &UiText, position: usize, total: usize) -> String {
     )
 }
 
-/// How the quiz begins: a whole round in the order of a seed, one statement from a link, or
-/// where the person left off on this device.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum QuizStart {
-    Round(u32),
-    Single { index: usize, seed: u32 },
-    Restored(Quiz),
-}
-
-impl QuizStart {
-    /// Tells starts apart, so a new start gives a new quiz.
-    pub fn key(&self) -> String {
-        match self {
-            QuizStart::Round(seed) => format!("round-{seed}"),
-            QuizStart::Single { index, seed } => format!("single-{index}-{seed}"),
-            QuizStart::Restored(_) => "restored".to_owned(),
-        }
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct QuizViewProps {
-    pub start: QuizStart,
+    /// The quiz to show.
+    pub quiz: Quiz,
+    /// Changes the widget, and with it the quiz.
+    pub act: Callback<Action>,
     /// A score someone shared by link, shown on the intro.
     #[prop_or_default]
     pub shared_score: Option<(usize, usize)>,
-    /// The language, the host's settings and the way to move.
+    /// The language, the host's settings, the way to move and the ids' prefix.
     pub shared: Shared,
-    /// This widget's prefix for element ids.
-    pub ids: AttrValue,
-    /// Told the quiz after every change, for remembering progress.
-    #[prop_or_default]
-    pub on_change: Callback<Quiz>,
 }
 
 /// The quiz: one screen at a time, and a live region that tells screen readers what changed.
 #[component]
 pub fn QuizView(props: &QuizViewProps) -> Html {
-    let start = props.start.clone();
-    let quiz = use_reducer_eq(move || match start {
-        QuizStart::Round(seed) => Quiz::from_content(seed),
-        QuizStart::Single { index, seed } => Quiz::single_from_content(index, seed),
-        QuizStart::Restored(quiz) => quiz,
-    });
-    {
-        let on_change = props.on_change.clone();
-        use_effect_with((*quiz).clone(), move |quiz| on_change.emit(quiz.clone()));
-    }
+    let quiz = &props.quiz;
     let locale = props.shared.locale;
     let ui = &locale.ui;
     let focus = use_node_ref();
@@ -127,18 +95,19 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             }
         });
     }
-    let announcement = announcement(&quiz, ui);
-    let parts = ScreenProps {
-        quiz: &quiz,
+    let announcement = announcement(quiz, ui);
+    let parts = ScreenParts {
+        quiz,
+        act: &props.act,
         locale,
         kiosk: props.shared.config.kiosk,
         article: props.shared.config.article(),
         share: &share,
         focus,
-        ids: &props.ids,
+        ids: &props.shared.ids,
     };
     let screen = match quiz.screen() {
-        Screen::Intro => intro_screen(&quiz, props.shared_score, ui),
+        Screen::Intro => intro_screen(&props.act, props.shared_score, ui),
         Screen::Question => question_screen(&parts),
         Screen::Feedback => feedback_screen(&parts),
         Screen::Results => results_screen(&parts, &print_answers),

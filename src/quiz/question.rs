@@ -3,12 +3,12 @@
 use yew::prelude::*;
 
 use super::state::QuizAction;
-use super::{dispatch, progress_text, ScreenProps};
+use super::{dispatch, progress_text, ScreenParts};
 use crate::components::progress::progress;
 use crate::content::{Statement, UiText, Verdict};
 
 /// The statement on screen (where focus lands) with two large answer buttons.
-pub fn question_screen(props: &ScreenProps<'_>) -> Html {
+pub fn question_screen(props: &ScreenParts<'_>) -> Html {
     let prompt_id = format!("{}-prompt", props.ids);
     let locale = props.locale;
     let ui = &locale.ui;
@@ -19,7 +19,7 @@ pub fn question_screen(props: &ScreenProps<'_>) -> Html {
         html! {
             <button type="button" class="jap-button jap-answer"
                 data-answer={answer_name(verdict)}
-                onclick={dispatch(props.quiz, QuizAction::Answer(verdict))}>
+                onclick={dispatch(props.act, QuizAction::Answer(verdict))}>
                 { ui.answer(verdict) }
             </button>
         }

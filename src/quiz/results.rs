@@ -5,14 +5,14 @@ use yew::prelude::*;
 
 use super::feedback::explanation;
 use super::state::{AnsweredStatement, QuizAction};
-use super::{dispatch, score_text, ScreenProps};
+use super::{dispatch, score_text, ScreenParts};
 use crate::components::share::{share_button, ShareProps};
 use crate::content::{fill, Locale};
 use crate::route::Route;
 
 /// The score (focus lands on its heading) and a list of every statement, each with its
 /// explanation a click away; `print_answers` is whether the printout includes the answers.
-pub fn results_screen(props: &ScreenProps<'_>, print_answers: &UseStateHandle<bool>) -> Html {
+pub fn results_screen(props: &ScreenParts<'_>, print_answers: &UseStateHandle<bool>) -> Html {
     let locale = props.locale;
     let ui = &locale.ui;
     let quiz = props.quiz;
@@ -59,7 +59,7 @@ pub fn results_screen(props: &ScreenProps<'_>, print_answers: &UseStateHandle<bo
                 <button type="button" class="jap-button" onclick={print}>{ ui.print_button }</button>
             </div>
             <button type="button" class="jap-button jap-primary"
-                onclick={dispatch(quiz, QuizAction::TryAgain)}>
+                onclick={dispatch(props.act, QuizAction::TryAgain)}>
                 { ui.try_again }
             </button>
             if !props.kiosk {

@@ -1,0 +1,152 @@
+//! The whole widget as one view over its state ([`Widget`]): the explainer and the quiz (both
+//! stay mounted, so switching keeps each one's place), the privacy controls and the helpline.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::help_card::{help_card, help_jump};
+use crate::components::language::language_switch;
+use crate::components::location::{place_link, Address, Place};
+use crate::components::notice::link_notice;
+use crate::components::privacy::privacy_controls;
+use crate::components::shared::Shared;
+use crate::config::{Config, Sections};
+use crate::content::{places, Locale, ENGLISH, LOCALES};
+use crate::explainer::{first_choice, ExplainerView};
+use crate::hooks::{address::use_address, instance::use_id_prefix, kiosk::use_kiosk_reset};
+use crate::hooks::{remembered::use_remembered, theme::use_theme};
+use crate::progress::SavedProgress;
+use crate::quiz::QuizView;
+use crate::route::Route;
+use crate::storage;
+use crate::widget::{Action, Origin, Widget};
+
+/// What the host gives the widget.
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// Seeds the order of the quiz when no link gives one; the same seed always gives the
+    /// same order.
+    pub seed: u32,
+    #[prop_or_default]
+    pub config: Config,
+    /// How this widget uses the page's address.
+    #[prop_or(Address::Page)]
+    pub address: Address,
+}
+
+/// A seed nobody can predict, for a fresh quiz.
+pub fn fresh_seed() -> u32 {
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+}
+
+/// The first of the browser's preferred languages that the widget speaks, else English.
+fn browser_locale() -> &'static Locale {
+    let languages = web_sys::window().map(|window| window.navigator().languages());
+    let tags: Vec<String> = languages
+        .iter()
+        .flat_map(|languages| languages.iter())
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    Locale::preferred(&tags).unwrap_or(ENGLISH)
+}
+
+/// The widget as it opens: where the address points, else where the person left off on this
+/// device, else where the host starts it; in the host's language, else the link's, else the
+/// one remembered, else the browser's.
+fn opening(props: &AppProps) -> Widget {
+    let config = &props.config;
+    let remembering = !config.kiosk && storage::remembering();
+    let saved = storage::load()
+        .filter(|_| remembering)
+        .and_then(|text| SavedProgress::decode(&text, places()));
+    let fallback = saved.as_ref().map(|saved| saved.place).or(config.start);
+    let unnamed = saved
+        .as_ref()
+        .and_then(|saved| LOCALES.get(saved.locale?))
+        .unwrap_or_else(browser_locale);
+    let fragment = props.address.fragment().unwrap_or_default();
+    let place = Place::from_fragment(&fragment, fallback.unwrap_or(Route::START), unnamed);
+    let place = Place {
+        locale: config.locale.unwrap_or(place.locale),
+        ..place
+    };
+    let origin = Origin {
+        seed: props.seed,
+        locale: place.locale,
+        choice: first_choice(),
+        sections: config.sections,
+    };
+    Widget::open(place, saved, remembering, storage::available(), origin)
+}
+
+/// The whole widget.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let widget = use_reducer_eq(|| opening(props));
+    // Made once, so the sections' properties stay equal and a change elsewhere skips them.
+    let act = (*use_memo((), |_| widget.dispatcher().to_callback())).clone();
+    let navigate = (*use_memo((), |_| act.reform(Action::Go))).clone();
+    let config = (*use_memo(props.config.clone(), |config| Rc::new(config.clone()))).clone();
+    let (root, help_heading, ids) = (use_node_ref(), use_node_ref(), use_id_prefix());
+    use_address(&widget, props.address);
+    use_remembered(&widget);
+    use_kiosk_reset(
+        config.kiosk,
+        config.idle_ms,
+        act.reform(|()| Action::Reset { seed: fresh_seed() }),
+    );
+    use_theme(root.clone(), config.theme.clone());
+    let (locale, route) = (widget.place.locale, widget.route());
+    let ui = &locale.ui;
+    let shared = Shared {
+        config: config.clone(),
+        locale,
+        navigate,
+        ids,
+    };
+    let section_link = |to: Route, name: &'static str, current: bool| {
+        place_link(
+            &shared,
+            to,
+            "jap-section-link",
+            current.then_some("page"),
+            name,
+        )
+    };
+    let in_quiz = route.in_quiz();
+    html! {
+        <section class="jap" lang={locale.code} dir={ui.text_direction} aria-label={ui.widget_label}
+            ref={root} data-theme={config.theme.accent.is_some().then_some("custom")}
+            data-scheme={config.theme.kept_scheme()}>
+            { link_notice(widget.place.problem, &act, ui) }
+            <div class="jap-top">
+                <div class="jap-bar">
+                    { help_jump(&help_heading, ui) }
+                    { language_switch(locale, &act) }
+                </div>
+                if config.sections == Sections::Both {
+                    <nav class="jap-sections" aria-label={ui.sections_label}>
+                        { section_link(Route::Explainer(widget.step), ui.section_explainer, !in_quiz) }
+                        { section_link(Route::Quiz { seed: None }, ui.section_quiz, in_quiz) }
+                    </nav>
+                }
+            </div>
+            if config.has_explainer() {
+                <div class="jap-section" hidden={in_quiz}>
+                    <ExplainerView shared={shared.clone()} step={widget.step} choice={widget.choice} act={act.clone()} />
+                </div>
+            }
+            if config.has_quiz() {
+                <div class="jap-section" hidden={!in_quiz}>
+                    <QuizView key={widget.quizzes} quiz={widget.quiz.clone()} act={act.clone()}
+                        shared_score={route.score()} shared={shared.clone()} />
+                </div>
+            }
+            if !config.kiosk {
+                { privacy_controls(&widget, &act, &shared.ids, ui) }
+            }
+            { help_card(config.help.as_ref(), ui, help_heading) }
+        </section>
+    }
+}
