@@ -15,6 +15,27 @@ for (const { path, locale } of pages) {
   const { code, ui: words } = locale;
   const others = content.locales.filter((other) => other !== locale);
 
+  test(`the page in ${words.language_name} (${path}) describes the quiz to search engines, in its language`, async ({ page }) => {
+    await page.goto(path);
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(blocks).toHaveLength(1);
+    const data = JSON.parse(blocks[0]);
+    expect([data['@context'], data['@type'], data.inLanguage]).toEqual(['https://schema.org', 'Quiz', code]);
+    expect(data.name).toBe(words.page_summary_question);
+    // One question per statement, each a flashcard: the statement, its answer, and why.
+    expect(data.hasPart.map((question) => question.text)).toEqual(locale.statements.map((s) => s.statement));
+    for (const [index, question] of data.hasPart.entries()) {
+      const { verdict, explanation } = locale.statements[index];
+      expect([question['@type'], question.eduQuestionType]).toEqual(['Question', 'Flashcard']);
+      expect(question.acceptedAnswer['@type']).toBe('Answer');
+      expect(question.acceptedAnswer.text).toBe(verdict === 'myth' ? words.answer_myth : words.answer_fact);
+      expect(question.acceptedAnswer.answerExplanation).toEqual({ '@type': 'Comment', text: explanation });
+    }
+    // The quiz's whole point, in any language: "kratom is just a plant" is a myth.
+    const opening = locale.statements.findIndex((s) => s.id === 'just-a-plant');
+    expect(data.hasPart[opening].acceptedAnswer.text).toBe(words.answer_myth);
+  });
+
   test(`the page in ${words.language_name} (${path}) opens in it, with its own title, description and link preview`, async ({ page, request }) => {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', code);

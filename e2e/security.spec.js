@@ -17,10 +17,17 @@ const STRICT = [
   "form-action 'none'",
 ];
 
-/// The SHA-256 hashes of the inline scripts in `html` (Trunk's loader), as a policy names them.
+/// The inline `<script>`s of `html`: each one's attributes and text.
+const inlineScripts = (html) =>
+  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes));
+/// Whether a `<script>` with these attributes is a data block (a type no script has), which a
+/// browser never runs.
+const isData = (attributes) => /\btype=["']?application\/ld\+json/i.test(attributes);
+/// The SHA-256 hashes of the inline scripts in `html` that run (Trunk's loader), as a policy
+/// names them.
 const inlineHashes = (html) =>
-  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes))
+  inlineScripts(html)
+    .filter(([, attributes]) => !isData(attributes))
     .map(([, , body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
 /// The sources a policy allows scripts from, and the policy without them.
 const scriptSources = (policy) => policy.match(/script-src ([^;]*)/)[1].split(' ');
@@ -34,8 +41,11 @@ test('each page is served under the strict policy, its own loader allowed by its
     for (const directive of STRICT) expect(policy, path).toContain(directive);
     expect(policy, path).not.toContain('unsafe-inline');
     // The page's own policy names exactly the hash of its loader, as served.
-    const loader = inlineHashes(await response.text());
+    const html = await response.text();
+    const loader = inlineHashes(html);
     expect(loader, `${path}: one inline script, Trunk's loader`).toHaveLength(1);
+    // The structured data is the one other inline <script>: data, never run, so not allowed.
+    expect(inlineScripts(html).filter(([attributes]) => isData(attributes)), path).toHaveLength(1);
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(scriptSources(meta), path).toEqual(["'self'", "'wasm-unsafe-eval'", ...loader]);
     expect(withoutScripts(meta), path).toBe(withoutScripts(policy));

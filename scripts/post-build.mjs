@@ -38,6 +38,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 import { minifyGlue } from './minify-glue.mjs';
+import { quizDataBlock } from './structured-data.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('usage: node scripts/post-build.mjs DIR (or run as a Trunk hook)');
@@ -67,8 +68,10 @@ function writePolicy(name) {
   const html = readFileSync(page, 'utf8')
     .replace(/<meta http-equiv="?Content-Security-Policy"? content="[^"]*">/i, '')
     .replace(/<link\b(?![^>]*\bcrossorigin)([^>]*\bintegrity=[^>]*\brel="?stylesheet"?[^>]*)>/gi, '<link crossorigin$1>');
+  // Data blocks (a `type` that is no script's, like the structured data's) never run: nothing
+  // to allow.
   const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes))
+    .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes) && !/\btype=["']?(?!module\b|text\/javascript\b)/i.test(attributes))
     .map(([, , body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   const meta = `<meta http-equiv=Content-Security-Policy content="${policy(inline)}">`;
   writeFileSync(page, edit(html, /<meta charset=["']?utf-8["']?>/i, (charset) => charset + meta, `the <meta charset=utf-8> in ${name}, to put the policy after`));
@@ -180,7 +183,8 @@ function oneFolderDown(html) {
 /// each with its language's code as its id, where the widget's Share button finds the page in
 /// the language it speaks), and, outside the first language, the widget opening in it (page.js
 /// reads `data-page-locale`).
-function pageIn(built, { code, ui, markup }, locales) {
+function pageIn(built, locale, locales) {
+  const { code, ui, markup } = locale;
   const folder = folderOf(locales, code);
   const alternates = locales.map(({ code: other }) =>
     unquoted(`<link href="${addressOf(folder, folderOf(locales, other))}" hreflang="${other}" id="${other}" rel="alternate">`),
@@ -196,6 +200,7 @@ function pageIn(built, { code, ui, markup }, locales) {
     [tagWith('meta', 'property', 'og:image:alt'), meta('property', 'og:image:alt', ui.page_share_title), 'og:image:alt'],
     [new RegExp(`(?:${tagWith('meta', 'property', 'og:locale(?::alternate)?').source})+`, 'i'), previews.join(''), 'og:locale'],
     [new RegExp(`(?:${tagWith('link', 'hreflang', '[\\w-]+').source})+`, 'i'), `${alternates.join('')}<link href=${addressOf(folder, '')} hreflang=x-default rel=alternate>`, 'the hreflang links'],
+    [/<script type="?application\/ld\+json"?>[\s\S]*?<\/script>/i, quizDataBlock(locale), 'the structured data\'s <script type=application/ld+json>'],
     [/<h1 class="?page-title"?>[^<]*<\/h1>/i, `<h1 class=page-title>${escape(ui.page_heading)}</h1>`, 'the page-title heading'],
     [tagWith('div', 'id', 'just-a-plant'), `<div${folder ? ` data-page-locale=${code}` : ''} id=just-a-plant>`, 'the widget\'s <div id=just-a-plant>'],
     // The empty slot in the source, or the summary an earlier run wrote there (it holds no

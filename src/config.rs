@@ -190,7 +190,9 @@ impl Config {
             "data-font",
             "use font family names, letters, digits, spaces, commas, quotes and hyphens",
             |value| {
-                let allowed = |c: char| c.is_ascii_alphanumeric() || " ,'\"-".contains(c);
+                let allowed = |c: char| {
+                    c.is_ascii_alphanumeric() || matches!(c, ' ' | ',' | '\'' | '"' | '-')
+                };
                 (!value.is_empty() && value.len() <= 100 && value.chars().all(allowed))
                     .then(|| value.to_owned())
             },
@@ -278,7 +280,8 @@ fn read_help(reader: &mut Reader<'_>) -> Option<HelpContact> {
     );
     let url = reader.read("data-help-url", "use an https:// address", |value| {
         let rest = value.strip_prefix("https://")?;
-        let safe = |c: char| c.is_ascii_graphic() && !"\"'<>`\\".contains(c);
+        let safe =
+            |c: char| c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\');
         (!rest.is_empty() && value.len() <= 300 && value.chars().all(safe))
             .then(|| value.to_owned())
     });

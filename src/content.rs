@@ -155,9 +155,29 @@ pub fn places() -> crate::route::Places<'static> {
 
 /// Fills `{name}` placeholders in an interface string.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_owned(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
+    fill_by(template, |name| {
+        values
+            .iter()
+            .find(|(known, _)| *known == name)
+            .map(|&(_, value)| value)
+    })
+}
+
+/// `template` with each `{name}` replaced by what `value` gives for `name`, or kept as it is
+/// when it gives nothing. (Split at the braces, not searched for each name: no text search
+/// code in the widget.)
+pub fn fill_by<'v>(template: &str, value: impl Fn(&str) -> Option<&'v str>) -> String {
+    let mut out = String::with_capacity(template.len() + 64);
+    for (index, piece) in template.split(['{', '}']).enumerate() {
+        match (index % 2 == 1).then(|| value(piece)) {
+            None => out.push_str(piece),
+            Some(Some(filled)) => out.push_str(filled),
+            Some(None) => {
+                out.push('{');
+                out.push_str(piece);
+                out.push('}');
+            }
+        }
+    }
+    out
 }

@@ -44,6 +44,11 @@ fn fill_replaces_every_placeholder() {
         "Statement 3 of 12"
     );
     assert_eq!(fill("{a} and {a}", &[("a", "x")]), "x and x");
+    assert_eq!(
+        fill("{a}{b}, {unknown} stays", &[("a", "1"), ("b", "2")]),
+        "12, {unknown} stays"
+    );
+    assert_eq!(fill("no places", &[("a", "x")]), "no places");
 }
 
 #[test]

@@ -9,7 +9,7 @@
 //! locale's `label_name` strings, laid out by the browser inside `foreignObject` boxes, so they
 //! wrap in any language and never mirror.
 
-use crate::content::{Scene, UiText};
+use crate::content::{fill_by, Scene, UiText};
 
 /// A lock: a mu-opioid receptor set in the membrane whose top edge is at `$y`, its notch open
 /// upwards; `$glow` says how far it is switched on (`""`, `jap-on-low`, `-partial`, `-full`).
@@ -441,15 +441,7 @@ pub fn description(scene: Scene, ui: &UiText) -> &'static str {
 /// characters (the content check refuses them), so they go in as they are; a name the locale
 /// has no label for is left out (the content check makes every one exist).
 pub fn with_labels(template: &str, ui: &UiText) -> String {
-    let mut out = String::with_capacity(template.len() + 512);
-    for (index, piece) in template.split(['{', '}']).enumerate() {
-        out.push_str(if index % 2 == 0 {
-            piece
-        } else {
-            ui.label(piece).unwrap_or_default()
-        });
-    }
-    out
+    fill_by(template, |name| Some(ui.label(name).unwrap_or_default()))
 }
 
 /// Every `{name}` a template asks for, so tests can check each has a label in every locale.
