@@ -216,10 +216,17 @@ test('a host page on another origin embeds the widget by script, with CORS', asy
   }
 });
 
-test('the standalone page is installable: a manifest with its own icons', async ({ page, request, baseURL }) => {
+test('the standalone page is installable: a manifest in the first language\'s words, with its own icons', async ({ page, request, baseURL }) => {
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   const manifest = await (await request.get(`${baseURL}/${href}`)).json();
+  const [{ locale }] = pages;
+  expect([manifest.name, manifest.short_name, manifest.description, manifest.lang]).toEqual([
+    locale.ui.widget_label,
+    locale.ui.page_heading,
+    locale.ui.page_description,
+    locale.code,
+  ]);
   expect(manifest.display).toBe('standalone');
   expect(manifest.start_url).toBe('./');
   const sizes = [];

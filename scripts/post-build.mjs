@@ -17,7 +17,8 @@
 // 3. The embed script, embed.js: one stable address for host pages, which loads this build's
 //    hashed files relative to itself and mounts a widget into every [data-just-a-plant].
 // 4. The example host pages' elements (examples/script.html…) hold the page's summary in the
-//    first language, from the same content, as a host's own summary would be.
+//    first language, from the same content, as a host's own summary would be; the web app
+//    manifest's name, short name and description are the first language's too.
 // 5. The source page, source.html, beside each language's page (es/source.html): the source
 //    article whole, one element per line of
 //    content/source/kratom-and-opioid-recovery.txt with the id `p<line>` (counting from 1, as
@@ -223,6 +224,18 @@ function writePages({ locales }) {
   });
 }
 
+/// The web app manifest's words, from the first locale's content (assets/manifest.webmanifest
+/// leaves them empty): its name, short name, description and language.
+function writeManifest({ locales: [{ code, ui }] }) {
+  const file = join(dir, 'manifest.webmanifest');
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  const words = { name: ui.widget_label, short_name: ui.page_heading, description: ui.page_description, lang: code };
+  for (const key of Object.keys(words)) {
+    if (!(key in manifest)) throw new Error(`manifest.webmanifest has no "${key}" to fill`);
+  }
+  writeFileSync(file, `${JSON.stringify({ ...manifest, ...words }, null, 2)}\n`);
+}
+
 /// The example host pages whose `<div data-just-a-plant>` holds a host's own summary, which
 /// shows until the widget starts (and for good if it cannot).
 const HOST_PAGES = ['script.html', 'hostile.html', 'two-widgets.html'];
@@ -287,6 +300,7 @@ const hashes = [...new Set(pages.flatMap(writePolicy))];
 writeFileSync(join(dir, 'csp.txt'), `${policy(hashes)}\n`);
 writeEmbedScript();
 writeHostSummaries(content);
+writeManifest(content);
 const sources = writeSourcePages(find(/^widget-[0-9a-f]+\.css$/), content);
 const { cache, files } = writeServiceWorker([...pages, ...sources]);
 console.log(`post-build: ${glue.join(', ')} minified; ${pages.join(', ')} written; CSP with ${hashes.length} inline script hash(es); sw.js precaches ${files} files as ${cache}`);

@@ -51,7 +51,7 @@ pub fn use_share() -> ShareState {
 }
 
 /// One share button.
-pub struct ShareProps<'a> {
+pub struct ShareLink<'a> {
     /// Where the link leads.
     pub route: Route,
     /// The button's words, like "Share this statement".
@@ -66,7 +66,7 @@ pub struct ShareProps<'a> {
 }
 
 /// A button that shares a link to `route`, and below it what its last press did.
-pub fn share_button(props: &ShareProps<'_>) -> Html {
+pub fn share_button(props: &ShareLink<'_>) -> Html {
     let locale = props.locale;
     let outcome = props
         .state

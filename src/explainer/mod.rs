@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::location::place_link;
 use crate::components::progress::progress;
-use crate::components::share::{share_button, use_share, ShareProps};
+use crate::components::share::{share_button, use_share, ShareLink};
 use crate::components::shared::Shared;
 use crate::components::source_quote::quoted;
 use crate::content::{fill, ENGLISH};
@@ -107,7 +107,7 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
                     </div>
                     { Html::from_html_unchecked(ui.arrow_hint_note.into()) }
                     if !shared.config.kiosk {
-                        { share_button(&ShareProps {
+                        { share_button(&ShareLink {
                             route: Route::Explainer(index),
                             label: ui.share_step,
                             text: fill(ui.share_text_step, &[("title", step.title)]),

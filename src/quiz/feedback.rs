@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::question::statement_header;
 use super::state::QuizAction;
 use super::{dispatch, statement_route, ScreenParts};
-use crate::components::share::{share_button, ShareProps};
+use crate::components::share::{share_button, ShareLink};
 use crate::components::source_quote::quoted;
 use crate::content::{fill, Statement, UiText};
 
@@ -42,7 +42,7 @@ pub fn feedback_screen(props: &ScreenParts<'_>) -> Html {
                 { next_label }
             </button>
             if !props.kiosk {
-                { share_button(&ShareProps {
+                { share_button(&ShareLink {
                     route: statement_route(statement),
                     label: ui.share_statement,
                     text: share_text,

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::feedback::explanation;
 use super::state::{AnsweredStatement, QuizAction};
 use super::{dispatch, score_text, ScreenParts};
-use crate::components::share::{share_button, ShareProps};
+use crate::components::share::{share_button, ShareLink};
 use crate::content::{fill, Locale};
 use crate::route::Route;
 
@@ -64,7 +64,7 @@ pub fn results_screen(props: &ScreenParts<'_>, print_answers: &UseStateHandle<bo
             </button>
             if !props.kiosk {
                 <div class="jap-share-row">
-                    { share_button(&ShareProps {
+                    { share_button(&ShareLink {
                         route: Route::Quiz { seed: Some(quiz.seed()) },
                         label: ui.share_quiz,
                         text: ui.share_text_quiz.to_owned(),
@@ -72,7 +72,7 @@ pub fn results_screen(props: &ScreenParts<'_>, print_answers: &UseStateHandle<bo
                         state: props.share,
                         ids: props.ids,
                     }) }
-                    { share_button(&ShareProps {
+                    { share_button(&ShareLink {
                         route: Route::Score { score: quiz.score(), total: quiz.total() },
                         label: ui.share_score,
                         text: score_share_text,
