@@ -9,10 +9,11 @@ use yew::prelude::*;
 
 use crate::components::location::place_link;
 use crate::components::progress::progress;
-use crate::components::share::{share_button, use_share, ShareLink};
+use crate::components::share::{share_button, ShareLink};
 use crate::components::shared::Shared;
 use crate::components::source_quote::quoted;
 use crate::content::{fill, ENGLISH};
+use crate::hooks::share::use_share;
 use crate::route::Route;
 use crate::widget::Action;
 use compare::compare_control;

@@ -8,9 +8,9 @@ pub mod state;
 
 use yew::prelude::*;
 
-use crate::components::share::{use_share, ShareState};
 use crate::components::shared::Shared;
 use crate::content::{fill, Locale, Statement, UiText, STATEMENT_IDS};
+use crate::hooks::share::{use_share, ShareState};
 use crate::route::Route;
 use crate::widget::Action;
 use feedback::feedback_screen;
