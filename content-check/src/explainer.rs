@@ -28,10 +28,10 @@ pub const BODY_SENTENCES: std::ops::RangeInclusive<usize> = 2..=4;
 /// How many steps the story has, at the fewest and the most.
 pub const STEP_COUNT: std::ops::RangeInclusive<usize> = 6..=8;
 
-/// The explainer file's tables.
+/// The explainer file's tables, in English and in every translation.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ExplainerFile {
+pub(crate) struct ExplainerFile {
     #[serde(rename = "step")]
     _step: Option<IgnoredAny>,
     #[serde(rename = "choice")]
@@ -93,15 +93,14 @@ pub fn check_explainer(
     text: &str,
     source_article: &str,
 ) -> Result<Explainer, Vec<ContentError>> {
-    let mut report = Report::new(file, text);
+    let (mut report, table) = Report::open::<ExplainerFile>(file, text);
     let mut explainer = Explainer {
         steps: Vec::new(),
         choices: Vec::new(),
     };
-    let Some(table) = report.parse() else {
+    let Some(table) = table else {
         return report.finish(explainer);
     };
-    report.typed::<ExplainerFile>("the file", &table);
 
     let records = report.records::<StepEntry>(&table, "step");
     if !STEP_COUNT.contains(&records.len()) {

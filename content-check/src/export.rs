@@ -42,48 +42,24 @@ fn locale_json(content: &Content, locale: &Locale) -> Value {
             )
         })
         .collect();
-    let statements: Vec<Value> = content
-        .quiz
-        .statements
-        .iter()
-        .zip(&locale.statements)
-        .map(|(s, Words { texts: [text, explanation], .. })| {
-            json!({ "id": s.id, "statement": text, "verdict": format!("{:?}", s.verdict).to_lowercase(),
-                    "explanation": explanation, "source": s.source })
-        })
-        .collect();
-    let steps: Vec<Value> = content
-        .explainer
-        .steps
-        .iter()
-        .zip(&locale.steps)
-        .map(
-            |(
-                step,
-                Words {
-                    texts: [title, body],
-                    ..
-                },
-            )| {
-                json!({ "id": step.id, "title": title, "body": body, "source": step.source })
-            },
-        )
-        .collect();
-    let choices: Vec<Value> = content
-        .explainer
-        .choices
-        .iter()
-        .zip(&locale.choices)
-        .map(
-            |(
-                choice,
-                Words {
-                    texts: [label, caption],
-                    ..
-                },
-            )| json!({ "id": choice.id, "label": label, "caption": caption }),
-        )
-        .collect();
+    let statements = rows(
+        &content.quiz.statements,
+        &locale.statements,
+        |s, [text, explanation]| {
+            let verdict = format!("{:?}", s.verdict).to_lowercase();
+            json!({ "id": s.id, "statement": text, "verdict": verdict, "explanation": explanation, "source": s.source })
+        },
+    );
+    let steps = rows(
+        &content.explainer.steps,
+        &locale.steps,
+        |step, [title, body]| json!({ "id": step.id, "title": title, "body": body, "source": step.source }),
+    );
+    let choices = rows(
+        &content.explainer.choices,
+        &locale.choices,
+        |choice, [label, caption]| json!({ "id": choice.id, "label": label, "caption": caption }),
+    );
     json!({
         "code": locale.code,
         "ui": ui,
@@ -96,4 +72,13 @@ fn locale_json(content: &Content, locale: &Locale) -> Value {
         "steps": steps,
         "choices": choices,
     })
+}
+
+/// One JSON row for each item: its facts (from the English content) with its words in a locale.
+fn rows<T>(facts: &[T], words: &[Words], row: impl Fn(&T, &[String; 2]) -> Value) -> Vec<Value> {
+    facts
+        .iter()
+        .zip(words)
+        .map(|(facts, words)| row(facts, &words.texts))
+        .collect()
 }

@@ -631,42 +631,24 @@ fn locale_to_rust(content: &Content, locale: &Locale) -> String {
         );
     }
     out += "        },\n        statements: &[\n";
-    for (
-        s,
-        Words {
-            texts: [text, explanation],
-            ..
-        },
-    ) in content.quiz.statements.iter().zip(&locale.statements)
-    {
+    for (s, words) in content.quiz.statements.iter().zip(&locale.statements) {
+        let [text, explanation] = &words.texts;
         out += &format!(
             "            Statement {{ id: {:?}, text: {text:?}, verdict: Verdict::{:?}, explanation: {explanation:?}, source: Quote {{ text: {:?}, passage: {} }} }},\n",
             s.id, s.verdict, s.source, passage(&content.article, &s.source)
         );
     }
     out += "        ],\n        steps: &[\n";
-    for (
-        step,
-        Words {
-            texts: [title, body],
-            ..
-        },
-    ) in content.explainer.steps.iter().zip(&locale.steps)
-    {
+    for (step, words) in content.explainer.steps.iter().zip(&locale.steps) {
+        let [title, body] = &words.texts;
         out += &format!(
             "            PathwayStep {{ id: {:?}, title: {title:?}, body: {body:?}, source: Quote {{ text: {:?}, passage: {} }}, scene: Scene::{:?} }},\n",
             step.id, step.source, passage(&content.article, &step.source), step.scene
         );
     }
     out += "        ],\n        choices: &[\n";
-    for (
-        choice,
-        Words {
-            texts: [label, caption],
-            ..
-        },
-    ) in content.explainer.choices.iter().zip(&locale.choices)
-    {
+    for (choice, words) in content.explainer.choices.iter().zip(&locale.choices) {
+        let [label, caption] = &words.texts;
         out += &format!(
             "            ReceptorChoice {{ id: {:?}, label: {label:?}, activation: Activation::{:?}, caption: {caption:?} }},\n",
             choice.id, choice.level

@@ -40,17 +40,16 @@ pub(crate) struct StatementEntry {
 
 /// Checks the quiz file's text against the source article's text.
 pub fn check_quiz(file: &str, text: &str, source_article: &str) -> Result<Quiz, Vec<ContentError>> {
-    let mut report = Report::new(file, text);
+    let (mut report, table) = Report::open::<QuizFile>(file, text);
     let mut quiz = Quiz {
         round_length: 0,
         opening: 0,
         always: Vec::new(),
         statements: Vec::new(),
     };
-    let Some(table) = report.parse() else {
+    let Some(table) = table else {
         return report.finish(quiz);
     };
-    report.typed::<QuizFile>("the file", &table);
     let records = report.records::<StatementEntry>(&table, "statement");
     let ids: Vec<Option<String>> = records
         .iter()

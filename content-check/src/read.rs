@@ -162,6 +162,21 @@ impl<'a> Report<'a> {
         }
     }
 
+    /// Starts checking `file` (its `text`): parses it, and reads its tables as `Shape`, whose
+    /// fields name the tables the file may have, so an unknown one is reported. Gives the
+    /// report, and the file as one table unless it is not valid TOML.
+    pub fn open<Shape: DeserializeOwned>(
+        file: &'a str,
+        text: &'a str,
+    ) -> (Self, Option<Spanned<DeValue<'a>>>) {
+        let mut report = Self::new(file, text);
+        let table = report.parse();
+        if let Some(table) = &table {
+            report.typed::<Shape>("the file", table);
+        }
+        (report, table)
+    }
+
     /// Parses the file's TOML into one table, or reports where it is broken.
     pub fn parse(&mut self) -> Option<Spanned<DeValue<'a>>> {
         match DeTable::parse(self.text) {

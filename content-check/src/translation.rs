@@ -7,7 +7,7 @@ use std::ops::RangeInclusive;
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::Deserialize;
 
-use crate::explainer::{refuse_treatment, BODY_SENTENCES, CAPTION_SENTENCES};
+use crate::explainer::{refuse_treatment, ExplainerFile, BODY_SENTENCES, CAPTION_SENTENCES};
 use crate::read::{Field, Report, Text};
 use crate::{ContentError, Words, EXPLAINER_FILE, EXPLANATION_SENTENCES, QUIZ_FILE};
 
@@ -84,16 +84,6 @@ struct QuizWordsFile {
     _statement: Option<IgnoredAny>,
 }
 
-/// A translated explainer file's tables.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ExplainerWordsFile {
-    #[serde(rename = "step")]
-    _step: Option<IgnoredAny>,
-    #[serde(rename = "choice")]
-    _choice: Option<IgnoredAny>,
-}
-
 /// The translated explainer: the words of every step and every choice, in English order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExplainerWords {
@@ -109,11 +99,10 @@ pub fn check_quiz_words(
     text: &str,
     english_ids: &[&str],
 ) -> Result<Vec<Words>, Vec<ContentError>> {
-    let mut report = Report::new(file, text);
-    let Some(table) = report.parse() else {
+    let (mut report, table) = Report::open::<QuizWordsFile>(file, text);
+    let Some(table) = table else {
         return report.finish(Vec::new());
     };
-    report.typed::<QuizWordsFile>("the file", &table);
     let words = check_kind::<StatementWords>(&mut report, &table, locale, english_ids);
     report.finish(words)
 }
@@ -127,14 +116,13 @@ pub fn check_explainer_words(
     english_steps: &[&str],
     english_choices: &[&str],
 ) -> Result<ExplainerWords, Vec<ContentError>> {
-    let mut report = Report::new(file, text);
-    let Some(table) = report.parse() else {
+    let (mut report, table) = Report::open::<ExplainerFile>(file, text);
+    let Some(table) = table else {
         return report.finish(ExplainerWords {
             steps: Vec::new(),
             choices: Vec::new(),
         });
     };
-    report.typed::<ExplainerWordsFile>("the file", &table);
     let steps = check_kind::<StepWords>(&mut report, &table, locale, english_steps);
     let choices = check_kind::<ChoiceWords>(&mut report, &table, locale, english_choices);
     report.finish(ExplainerWords { steps, choices })
