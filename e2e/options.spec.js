@@ -69,6 +69,8 @@ test('the embed builder shows the snippet and a live preview of the chosen optio
   await expect(preview.locator('.jap-explainer')).toHaveCount(0);
   await expect(preview.getByRole('link', { name: '+15555550100' })).toBeVisible();
   await expect(page.getByLabel('Snippet to embed by iframe')).toHaveValue(/just-a-plant-frame\.js/);
+  // The frame's title names the widget in the chosen language, from the content.
+  await expect(page.getByLabel('Snippet to embed by iframe')).toHaveValue(new RegExp(`title="${escapeRegExp(en.widget_label)}"`));
 
   await expect(snippet).toHaveValue(/<p>Riverside: <a href="tel:\+15555550100">\+15555550100<\/a><\/p>/);
   await page.locator('select[name="data-locale"]').selectOption('es');
@@ -78,7 +80,7 @@ test('the embed builder shows the snippet and a live preview of the chosen optio
   await expect(preview.getByRole('button', { name: es.start_button })).toBeVisible();
   // The frame gets the same options in its address.
   await expect(page.getByLabel('Snippet to embed by iframe')).toHaveValue(
-    new RegExp(`src="${baseURL}/index\\.html\\?sections=quiz&locale=es&help-name=Riverside&help-tel=%2B15555550100"`),
+    new RegExp(`src="${baseURL}/index\\.html\\?sections=quiz&locale=es&help-name=Riverside&help-tel=%2B15555550100" title="${escapeRegExp(es.widget_label)}"`),
   );
 });
 

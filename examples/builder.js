@@ -31,6 +31,10 @@ const { locales } = await (await fetch(new URL('../content.json', import.meta.ur
 /// paragraph a line.
 const plain = (markup) => markup.replace(/ class="[^"]*"/g, '').replaceAll('</p><p', '</p>\n    <p');
 
+/// The locale the chosen options (`data-locale`) name, else the first.
+const chosenLocale = (chosen) =>
+  locales.find(({ code }) => chosen.some(([name, value]) => name === 'data-locale' && value === code)) ?? locales[0];
+
 /// The fallback inside the snippet's element, in the chosen language: what it shows until the
 /// widget starts, and for good if it cannot (a blocked script, an old browser). The center's
 /// own contact first when one is given (and valid), then the short version, the note, the
@@ -38,7 +42,7 @@ const plain = (markup) => markup.replace(/ class="[^"]*"/g, '').replaceAll('</p>
 /// crisis line: the words of the static page, from the same content.
 function fallback(chosen) {
   const value = (name) => chosen.find(([own]) => own === name)?.[1];
-  const { code, ui, markup } = locales.find((locale) => locale.code === value('data-locale')) ?? locales[0];
+  const { code, ui, markup } = chosenLocale(chosen);
   const name = value('data-help-name');
   const tel = value('data-help-tel');
   const own = name
@@ -136,7 +140,7 @@ async function render() {
   // (URLSearchParams encodes every character that could end the attribute).
   const query = new URLSearchParams(kept.map(([name, value]) => [name.slice('data-'.length), value])).toString();
   document.getElementById('iframe-snippet').value =
-    `<iframe data-just-a-plant-frame src="${folder}index.html${query ? `?${query}` : ''}" title="Just a Plant? Kratom and opioid recovery" width="100%" allow="clipboard-write; web-share"></iframe>\n` +
+    `<iframe data-just-a-plant-frame src="${folder}index.html${query ? `?${query}` : ''}" title="${quote(chosenLocale(kept).ui.widget_label)}" width="100%" allow="clipboard-write; web-share"></iframe>\n` +
     `<script src="${folder}just-a-plant-frame.js" defer></script>`;
 }
 
