@@ -13,6 +13,7 @@ use toml::Spanned;
 
 use read::{Record, Report, Text};
 
+pub mod exchange;
 mod explainer;
 pub mod export;
 pub mod markup;
@@ -247,6 +248,27 @@ pub fn load(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
 
 /// Reads and checks every content file under `content_dir`, all but readability.
 pub fn load_words(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
+    let mut content = load_english(content_dir)?;
+    let mut errors = Vec::new();
+    for code in translation_codes(content_dir).unwrap_or_else(|problem| {
+        errors.extend(problem);
+        Vec::new()
+    }) {
+        match load_translation(content_dir, &code, &content.quiz, &content.explainer) {
+            Ok(locale) => content.locales.push(locale),
+            Err(problem) => errors.extend(problem),
+        }
+    }
+    if errors.is_empty() {
+        Ok(content)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Reads and checks the English content under `content_dir`: the facts and the first locale,
+/// the only one it holds.
+pub fn load_english(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
     let source_article = read(content_dir, SOURCE_FILE)?;
     let quiz =
         read(content_dir, QUIZ_FILE).and_then(|text| check_quiz(QUIZ_FILE, &text, &source_article));
@@ -264,24 +286,10 @@ pub fn load_words(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
         steps: explainer.steps.iter().map(|s| s.words.clone()).collect(),
         choices: explainer.choices.iter().map(|c| c.words.clone()).collect(),
     };
-    let mut locales = vec![english];
-    let mut errors = Vec::new();
-    for code in translation_codes(content_dir).unwrap_or_else(|problem| {
-        errors.extend(problem);
-        Vec::new()
-    }) {
-        match load_translation(content_dir, &code, &quiz, &explainer) {
-            Ok(locale) => locales.push(locale),
-            Err(problem) => errors.extend(problem),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
     Ok(Content {
         quiz,
         explainer,
-        locales,
+        locales: vec![english],
         article: source_article,
     })
 }
@@ -321,8 +329,18 @@ fn technical_names(content_dir: &Path, code: &str) -> Result<Vec<String>, Vec<Co
 pub struct LocaleItem<'a> {
     pub file: String,
     pub name: String,
+    /// Its kind (`statement`, `step`, `choice`) and id.
+    pub kind: &'static str,
+    pub id: &'a str,
     pub fields: [&'static str; 2],
     pub words: &'a Words,
+}
+
+impl LocaleItem<'_> {
+    /// Its key in a translation file (`statement.just-a-plant`), before its field's name.
+    pub fn key(&self) -> String {
+        format!("{}.{}", self.kind, self.id)
+    }
 }
 
 /// Every statement, step and choice of `locale`, in that order, with the ids of the English.
@@ -359,6 +377,8 @@ pub fn locale_items<'a>(content: &'a Content, locale: &'a Locale) -> Vec<LocaleI
         items.extend(ids.iter().zip(words).map(|(id, words)| LocaleItem {
             file: file.clone(),
             name: format!("{kind} `{id}`"),
+            kind,
+            id,
             fields,
             words,
         }));
@@ -431,7 +451,7 @@ pub fn measure(
 }
 
 /// The codes of the locale folders besides English, in alphabetical order.
-fn translation_codes(content_dir: &Path) -> Result<Vec<String>, Vec<ContentError>> {
+pub fn translation_codes(content_dir: &Path) -> Result<Vec<String>, Vec<ContentError>> {
     let folder_error = |name: &str, problem: String| ContentError {
         file: format!("{name}/"),
         at: None,
