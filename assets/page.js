@@ -43,17 +43,32 @@
   });
   if (root) started.observe(root, { childList: true });
   if (parent !== window) {
-    // The host's frame script says where the host page is, so shared links open that page. Only
-    // the parent is heard, and only an http(s) address.
-    addEventListener('message', (event) => {
-      const address = event.source === parent && event.data?.type === 'just-a-plant:host' ? event.data.address : '';
-      if (root && typeof address === 'string' && /^https?:\/\//.test(address)) root.dataset.shareAddress = address;
-    });
+    // In a frame, the widget reads only its own fragments from the address, and leaves any
+    // other alone (src/mount.rs).
+    root?.setAttribute('data-framed', '');
+    // WordPress's oEmbed frame has `#?secret=…` in its address (read now: the widget writes its
+    // places there later); its host script (wp-embed.js) sizes the frame to
+    // {message: 'height', value, secret}. One message says the height to both host scripts.
+    const secret = /secret=(\w+)/.exec(location.hash)?.[1];
     let reported = -1;
     const report = () => {
       const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-      if (height !== reported) parent.postMessage({ type: 'just-a-plant:height', height: (reported = height) }, '*');
+      if (height !== reported) {
+        parent.postMessage({ type: 'just-a-plant:height', height: (reported = height), message: 'height', value: height, secret }, '*');
+      }
     };
+    // The host's frame script says where the host page is, so shared links open that page. Only
+    // the parent is heard, and only an http(s) address.
+    addEventListener('message', (event) => {
+      const data = event.source === parent ? event.data : null;
+      const address = data?.type === 'just-a-plant:host' ? data.address : '';
+      if (root && typeof address === 'string' && /^https?:\/\//.test(address)) root.dataset.shareAddress = address;
+      // The parent speaks once it listens (wp-embed.js says 'ready'): the height again.
+      if (data) {
+        reported = -1;
+        report();
+      }
+    });
     new ResizeObserver(report).observe(document.body);
     report();
   }
