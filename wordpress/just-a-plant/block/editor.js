@@ -76,5 +76,5 @@
 			embed = embed || import( settings.embed );
 			embed.then( ( { mount } ) => hosts.forEach( ( host ) => host.shadowRoot || mount( host ) ) );
 		}
-	} ).observe( document.body, { childList: true, subtree: true } );
+	} ).observe( document.documentElement, { childList: true, subtree: true } );
 } )( window.wp, window.justAPlant );
