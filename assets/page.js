@@ -2,7 +2,8 @@
 // chose, opens the widget in the page's own language unless the address names one, writes each
 // language's page address in full for Share, marks the static summary failed if the widget
 // cannot start (see widget.css), registers the service worker once the widget has started, and
-// in an <iframe> tells the host how tall the widget is and hears where the host page is.
+// in an <iframe> marks the widget as framed, tells the host how tall the widget is (to the
+// project's frame script and to WordPress's oEmbed script) and hears where the host page is.
 // One function scope, so that the minified file can shorten every name.
 (() => {
   const root = document.getElementById('just-a-plant');
