@@ -153,10 +153,10 @@ test("the settings page sets the default help contact, refuses a colour that can
   await expect(running(widgets(visitor)).getByText('Riverside Recovery')).toHaveCount(0);
 });
 
-test("a pasted address of the widget's page embeds it: WordPress's sandboxed frame shows the first screen without a notice, and fits its height", async ({ page, visitor, baseURL }) => {
+test("a pasted address of the widget's page embeds it: WordPress's sandboxed frame shows the first screen without a notice, and fits the column and its height", async ({ page, visitor, baseURL }, testInfo) => {
   await logIn(page, 'admin');
   const post = await publish(page, 'Embedded', `<p>Before the widget.</p>\n\n${baseURL}/wp-content/plugins/just-a-plant/widget/\n\n<p>After it.</p>`);
-  await visitor.setViewportSize({ width: 1280, height: 900 });
+  await visitor.setViewportSize({ width: 390, height: 844 });
   await visitor.goto(post.link);
   const iframe = visitor.locator('iframe.wp-embedded-content');
   await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts');
@@ -174,6 +174,12 @@ test("a pasted address of the widget's page embeds it: WordPress's sandboxed fra
       return Number(await iframe.getAttribute('height')) - Math.min(1000, Math.max(200, height));
     })
     .toBe(0);
+  const column = await visitor.locator('.entry-content').boundingBox();
+  const box = await iframe.boundingBox();
+  expect(box.x).toBeGreaterThanOrEqual(column.x);
+  expect(box.x + box.width).toBeLessThanOrEqual(column.x + column.width + 0.5);
+  await iframe.scrollIntoViewIfNeeded();
+  await visitor.screenshot({ path: testInfo.outputPath('oembed-phone.png') });
 });
 
 test("uninstalling the plugin removes its option, and it stores nothing else", () => {

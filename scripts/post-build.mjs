@@ -283,15 +283,15 @@ function writeSourcePages(stylesheet, { locales }) {
 }
 
 /// The oEmbed provider document, oembed.json, which every page names in its head: a pasted
-/// address of the widget's page embeds that page in a frame (WordPress sandboxes it and sizes it
-/// by page.js's messages), with a link to it for consumers that show no frames; its words are
+/// address of the widget's page embeds that page in a frame as wide as the consumer's column
+/// (WordPress sandboxes it and sizes its height by page.js's messages), with a link to it for consumers that show no frames; its words are
 /// the first language's. Like every address in the bundle, the frame's and the link's are
 /// relative, to the pasted page: a consumer resolves them against it (the WordPress plugin
 /// does), so the folder works from any path.
 function writeOembed({ locales: [{ ui }] }) {
   const [width, height] = [600, 900];
   const title = escape(ui.widget_label);
-  const html = `<blockquote><a href="index.html">${escape(ui.page_share_title)}</a></blockquote><iframe src="index.html" title="${title}" width="${width}" height="${height}"></iframe>`;
+  const html = `<blockquote><a href="index.html">${escape(ui.page_share_title)}</a></blockquote><iframe src="index.html" title="${title}" width="100%" height="${height}"></iframe>`;
   const document = { version: '1.0', type: 'rich', provider_name: ui.widget_label, title: ui.page_share_title, width, height, html };
   writeFileSync(join(dir, 'oembed.json'), `${JSON.stringify(document, null, 2)}\n`);
 }
