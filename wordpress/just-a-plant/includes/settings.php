@@ -107,7 +107,7 @@ function just_a_plant_settings_sanitize( $input ) {
 			$defaults[ $key ] = $clean;
 		} elseif ( '' !== $given ) {
 			/* translators: %s: the name of a setting. */
-			add_settings_error( JUST_A_PLANT_OPTION, $key, sprintf( __( '%s: this value cannot be used, so it was not saved.', 'just-a-plant' ), $options[ $key ]['label'] ) );
+			add_settings_error( JUST_A_PLANT_OPTION, $key, sprintf( __( '%s: this value cannot be used, so it was not saved.', 'just-a-plant' ), esc_html( $options[ $key ]['label'] ) ) );
 		}
 	}
 	return $defaults;
