@@ -2,7 +2,7 @@
 // by role, and what visitors then see. Every page fails its test on a request to another origin
 // or an error (fixtures.js).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, logIn, publish, running, steps, ui } from './fixtures.js';
 
@@ -197,4 +197,10 @@ test("uninstalling the plugin removes its option, and it stores nothing else", (
   const result = JSON.parse(execFileSync('php', ['-r', php], { cwd: site, encoding: 'utf8' }).trim().split('\n').pop());
   expect(result.before).toMatchObject({ help_name: 'Riverside Recovery' });
   expect(result.left).toBe(0);
+});
+
+test('the plugin caused no PHP error, warning or notice in any of these tests', () => {
+  const log = join(process.env.JUST_A_PLANT_WORDPRESS, 'debug.log');
+  const lines = existsSync(log) ? readFileSync(log, 'utf8').split('\n') : [];
+  expect(lines.filter((line) => line.includes('plugins/just-a-plant/'))).toEqual([]);
 });
