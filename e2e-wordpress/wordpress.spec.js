@@ -55,8 +55,8 @@ test("an administrator's block: the editor's preview is the live widget, the sid
     await expect(widget).toHaveAttribute('data-accent', '#6a1b9a');
     await expect(widget.getByRole('button', { name: en.start_button })).toBeVisible();
     await widget.scrollIntoViewIfNeeded();
-    // The screenshot once entrance animations have ended.
-    await visitor.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
+    // The screenshot once the widget's entrance animations (in its shadow root) have ended.
+    await widget.evaluate((host) => Promise.all(host.shadowRoot.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished)));
     await visitor.screenshot({ path: testInfo.outputPath(`page-${name}.png`) });
   }
 });
