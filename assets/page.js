@@ -2,7 +2,8 @@
 // chose, opens the widget in the page's own language unless the address names one, writes each
 // language's page address in full for Share, marks the static summary failed if the widget
 // cannot start (see widget.css), registers the service worker once the widget has started, and
-// in an <iframe> tells the host how tall the widget is and hears where the host page is.
+// in an <iframe> marks the widget as framed, tells the host how tall the widget is (to the
+// project's frame script and to WordPress's oEmbed script) and hears where the host page is.
 // One function scope, so that the minified file can shorten every name.
 (() => {
   const root = document.getElementById('just-a-plant');
@@ -43,17 +44,32 @@
   });
   if (root) started.observe(root, { childList: true });
   if (parent !== window) {
-    // The host's frame script says where the host page is, so shared links open that page. Only
-    // the parent is heard, and only an http(s) address.
-    addEventListener('message', (event) => {
-      const address = event.source === parent && event.data?.type === 'just-a-plant:host' ? event.data.address : '';
-      if (root && typeof address === 'string' && /^https?:\/\//.test(address)) root.dataset.shareAddress = address;
-    });
+    // In a frame, the widget reads only its own fragments from the address, and leaves any
+    // other alone (src/mount.rs).
+    root?.setAttribute('data-framed', '');
+    // WordPress's oEmbed frame has `#?secret=…` in its address (read now: the widget writes its
+    // places there later); its host script (wp-embed.js) sizes the frame to
+    // {message: 'height', value, secret}. One message says the height to both host scripts.
+    const secret = /secret=(\w+)/.exec(location.hash)?.[1];
     let reported = -1;
     const report = () => {
       const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-      if (height !== reported) parent.postMessage({ type: 'just-a-plant:height', height: (reported = height) }, '*');
+      if (height !== reported) {
+        parent.postMessage({ type: 'just-a-plant:height', height: (reported = height), message: 'height', value: height, secret }, '*');
+      }
     };
+    // The host's frame script says where the host page is, so shared links open that page. Only
+    // the parent is heard, and only an http(s) address.
+    addEventListener('message', (event) => {
+      const data = event.source === parent ? event.data : null;
+      const address = data?.type === 'just-a-plant:host' ? data.address : '';
+      if (root && typeof address === 'string' && /^https?:\/\//.test(address)) root.dataset.shareAddress = address;
+      // The parent speaks once it listens (wp-embed.js says 'ready'): the height again.
+      if (data) {
+        reported = -1;
+        report();
+      }
+    });
     new ResizeObserver(report).observe(document.body);
     report();
   }

@@ -12,7 +12,7 @@ const BUDGET_KB = 124;
 /// The files index.html loads on the first visit: itself and what its tags point to.
 function firstLoad() {
   const html = readFileSync('dist/index.html', 'utf8');
-  const referenced = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)=["']?\.?\/?([\w.-]+\.(?:js|wasm|css))/g)].map(
+  const referenced = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)=["']?\.?\/?([\w.-]+\.(?:js|wasm|css)\b)/g)].map(
     ([, name]) => name,
   );
   return ['index.html', ...new Set(referenced)];

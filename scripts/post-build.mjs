@@ -30,6 +30,7 @@
 // 6. The service worker, sw.js: it precaches every file the widget needs, every language's
 //    page among them, under a cache name derived from the files' contents, so each new build
 //    replaces the old cache.
+// 7. The oEmbed provider document, oembed.json (see writeOembed), in the first language's words.
 // Every edit of a page finds what it replaces or stops the build: a changed page would
 // otherwise ship half made.
 import { execFileSync } from 'node:child_process';
@@ -45,7 +46,7 @@ const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('usage: node scripts/post-build.mjs DIR (or run as a Trunk hook)');
 
 /// Files that are not part of the widget itself, so they are not precached.
-const NOT_PRECACHED = new Set(['sw.js', 'csp.txt', 'share-card.png', 'embed.js', 'content.json']);
+const NOT_PRECACHED = new Set(['sw.js', 'csp.txt', 'share-card.png', 'embed.js', 'content.json', 'oembed.json']);
 
 /// The strict policy, allowing inline scripts by these hashes (`'sha256-…'`) and no others.
 function policy(hashes) {
@@ -281,6 +282,20 @@ function writeSourcePages(stylesheet, { locales }) {
   });
 }
 
+/// The oEmbed provider document, oembed.json, which every page names in its head: a pasted
+/// address of the widget's page embeds that page in a frame as wide as the consumer's column
+/// (WordPress sandboxes it and sizes its height by page.js's messages), with a link to it for consumers that show no frames; its words are
+/// the first language's. Like every address in the bundle, the frame's and the link's are
+/// relative, to the pasted page: a consumer resolves them against it (the WordPress plugin
+/// does), so the folder works from any path.
+function writeOembed({ locales: [{ ui }] }) {
+  const [width, height] = [600, 900];
+  const title = escape(ui.widget_label);
+  const html = `<blockquote><a href="index.html">${escape(ui.page_share_title)}</a></blockquote><iframe src="index.html" title="${title}" width="100%" height="${height}"></iframe>`;
+  const document = { version: '1.0', type: 'rich', provider_name: ui.widget_label, title: ui.page_share_title, width, height, html };
+  writeFileSync(join(dir, 'oembed.json'), `${JSON.stringify(document, null, 2)}\n`);
+}
+
 /// The page's own script and the iframe host script, minified from their source in assets/
 /// (so running again gives the same files: minifying a minified file renames its variables
 /// anew): their comments are for the source.
@@ -301,6 +316,7 @@ writeFileSync(join(dir, 'csp.txt'), `${policy(hashes)}\n`);
 writeEmbedScript();
 writeHostSummaries(content);
 writeManifest(content);
+writeOembed(content);
 const sources = writeSourcePages(find(/^widget-[0-9a-f]+\.css$/), content);
 const { cache, files } = writeServiceWorker([...pages, ...sources]);
 console.log(`post-build: ${glue.join(', ')} minified; ${pages.join(', ')} written; CSP with ${hashes.length} inline script hash(es); sw.js precaches ${files} files as ${cache}`);

@@ -73,6 +73,20 @@ npm_packages() {
   fi
 }
 
+# The WordPress plugin's tests (e2e-wordpress/) run a real WordPress: Debian's, with a classic
+# theme, PHP's command line (its built-in server), and a private MariaDB; zip packs the plugin.
+WORDPRESS_PACKAGES=(wordpress wordpress-theme-twentytwentyone php-cli php-mysql php-gd mariadb-server zip)
+wordpress_packages() {
+  local installed
+  installed=$(dpkg-query -W -f='${db:Status-Status}\n' "${WORDPRESS_PACKAGES[@]}" 2>/dev/null | grep -cx installed || true)
+  if [ "$installed" -eq "${#WORDPRESS_PACKAGES[@]}" ]; then
+    echo "    already installed: WordPress $(dpkg-query -W -f='${Version}' wordpress), $(php -r 'echo "PHP ", PHP_VERSION;')"
+  else
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${WORDPRESS_PACKAGES[@]}"
+  fi
+}
+
 echo "Set-up: on a fresh machine the first run takes about 15 minutes (Trunk and wasm-bindgen-cli"
 echo "compile from source); after that it takes seconds."
 step "Rust target wasm32-unknown-unknown" wasm_target
@@ -81,3 +95,4 @@ step "Trunk $TRUNK_VERSION" trunk_cli
 step "wasm-bindgen-cli (same version as Cargo.lock)" wasm_bindgen_cli
 step "npm packages: wasm-opt, esbuild, Playwright, axe-core" npm_packages
 step "Rust crates (cargo fetch)" cargo fetch --quiet
+step "WordPress, PHP, MariaDB and zip (Debian packages), for the plugin" wordpress_packages

@@ -15,4 +15,7 @@ step "Browser tests: components in headless Chromium" \
   cargo test -p just-a-plant --target wasm32-unknown-unknown
 step "Release build (trunk build --release)" bash scripts/build.sh
 step "End-to-end tests: Playwright and axe-core against dist/" npx playwright test
+step "WordPress plugin: built from dist/, and its zip" bash scripts/wordpress-zip.sh
+step "WordPress plugin tests: Playwright against a real WordPress (e2e-wordpress/)" \
+  npx playwright test -c e2e-wordpress/playwright.config.js
 echo "All checks and tests passed."

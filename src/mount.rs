@@ -103,10 +103,20 @@ pub fn start() {
     for warning in warnings {
         web_sys::console::warn_1(&warning.into());
     }
+    // In a frame (page.js marks the element), the address is shared with whoever made the
+    // frame: the widget reads its own fragments there and leaves any other alone, silently
+    // (WordPress's oEmbed frame comes with `#?secret=…`).
+    let framed = root
+        .as_ref()
+        .and_then(|root| root.get_attribute("data-framed"));
     let props = AppProps {
         seed: fresh_seed(),
         config,
-        address: Address::Page,
+        address: if framed.is_some() {
+            Address::Host
+        } else {
+            Address::Page
+        },
     };
     if let Some(root) = root {
         clear_fallback(&root);

@@ -16,8 +16,9 @@
 //! A fragment is the widget's own when it starts with one of those place words (`explainer`,
 //! `quiz`, `s`, `r`), after a language or not: see [`is_own`]. On its own page every fragment
 //! is meant for the widget, so any other one is a broken link, and the widget says so. Embedded
-//! in a host page, it leaves every other fragment alone: the page's anchors (`#content`,
-//! `#comments`), WordPress's `#?secret=…`, other scripts' state.
+//! in a host page, or its page in a frame, it leaves every other fragment alone: the page's
+//! anchors (`#content`, `#comments`), WordPress's `#?secret=…` (on its oEmbed frame), other
+//! scripts' state.
 
 /// The link format this widget writes. Links of a newer version are refused with a notice.
 pub const LINK_VERSION: u32 = 1;

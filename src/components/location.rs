@@ -14,8 +14,9 @@ pub enum Address {
     /// The widget's own page: every fragment is meant for it, and one it cannot open is a
     /// broken link, which it says.
     Page,
-    /// A host page's only widget: it reads and writes its own fragments and leaves every other
-    /// one (the page's anchors, other scripts' fragments) alone, silently.
+    /// A host page's only widget, or the widget's page in a frame: it reads and writes its own
+    /// fragments and leaves every other one (the page's anchors, other scripts' fragments,
+    /// WordPress's `#?secret=…` on its oEmbed frame) alone, silently.
     Host,
     /// One of several widgets on a page: each keeps its place to itself.
     Untouched,
