@@ -38,6 +38,10 @@ export const ENGINES = {
   },
 };
 
+// Stopped from outside (a CI time limit, Ctrl-C), the suite still runs its exit handlers, which
+// stop every driver, browser, display and server it started.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => process.exit(1));
+
 /// Rejects after `ms` with `what` in the message, unless `promise` settles first.
 function within(promise, ms, what) {
   let timer;
@@ -164,7 +168,11 @@ export async function serve(dir, port) {
   });
   const exited = new Promise((resolve) => server.once('exit', resolve));
   process.once('exit', () => server.exitCode === null && server.kill('SIGKILL'));
-  await within(new Promise((resolve) => server.stdout.once('data', resolve)), 10_000, 'starting the server');
+  const started = new Promise((resolve, reject) => {
+    server.stdout.once('data', resolve);
+    exited.then((code) => reject(new Error(`the server on port ${port} exited (${code})`)));
+  });
+  await within(started, 10_000, 'starting the server');
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
