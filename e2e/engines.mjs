@@ -265,7 +265,6 @@ for (const engine of (process.env.ENGINES ?? Object.keys(ENGINES).join(',')).spl
       const summary = await widget.element('.jap-result summary');
       await summary.click();
       await widget.until("return root.querySelector('.jap-result details').open && root.querySelector('.jap-result blockquote').getClientRects().length > 0;", 'the first explanation to open');
-      await session.screenshot('desktop');
       await widget.click(en.try_again);
       await widget.screen('question');
       await session.expectClean();
@@ -320,10 +319,11 @@ for (const engine of (process.env.ENGINES ?? Object.keys(ENGINES).join(',')).spl
         await widget.click(choice.label, '.jap-choice');
         await widget.until("return root.querySelector('.jap-choice input:checked')?.closest('.jap-choice').textContent.trim() === arguments[0];", `${choice.label} checked`, choice.label);
         await widget.expectText(caption, choice.caption);
-        await widget.settled();
         pictures.push(await widget.run("return root.querySelector('.jap-compare-scene').innerHTML;"));
       }
       assert.equal(new Set(pictures).size, choices.en.length, 'each choice draws its own picture');
+      await widget.settled();
+      await session.screenshot('desktop');
       await widget.run("root.querySelector('.jap-choice input').focus();");
       for (const choice of choices.en.slice(1)) {
         await press(session.driver, Key.ARROW_DOWN);
@@ -455,17 +455,20 @@ for (const engine of (process.env.ENGINES ?? Object.keys(ENGINES).join(',')).spl
       }
     });
 
-    it(ENGINES[engine].prints ? 'the printed summary of the results is one page' : "the driver has no print command, so the printed page is checked in Chromium and Firefox", async () => {
+    it(ENGINES[engine].prints ? 'the printed summary of the results is one page, with the answers or without' : "the driver has no print command, so the printed page is checked in Chromium and Firefox", async () => {
       const widget = await session.visit('/#quiz');
       await answerRound(widget);
       if (!ENGINES[engine].prints) {
         await assert.rejects(session.driver.printPage({}), { name: 'UnknownCommandError' });
         return;
       }
-      for (const [format, size] of [['Letter', { width: 21.59, height: 27.94 }], ['A4', { width: 21, height: 29.7 }]]) {
-        const pdf = Buffer.from(await session.driver.printPage(size), 'base64');
-        assert.equal(pdfPages(pdf), 1, `${format}: one page`);
-      }
+      /// How many pages the page prints on, on paper of `size` (in cm).
+      const printed = async (size) => pdfPages(Buffer.from(await session.driver.printPage(size), 'base64'));
+      const LETTER = { width: 21.59, height: 27.94 };
+      assert.equal(await printed(LETTER), 1, 'Letter: one page');
+      assert.equal(await printed({ width: 21, height: 29.7 }), 1, 'A4: one page');
+      await widget.click(en.print_answers, 'label');
+      assert.equal(await printed(LETTER), 1, 'Letter, with the answers: one page');
       await session.expectClean();
     });
 
@@ -510,6 +513,10 @@ for (const engine of (process.env.ENGINES ?? Object.keys(ENGINES).join(',')).spl
       const widget = new Widget(driver);
       await widget.expectText('.jap-step-title', steps.en[0].title);
       await check('the first step');
+      await widget.settled();
+      await driver.switchTo().defaultContent();
+      await session.screenshot('phone', frame);
+      await driver.switchTo().frame(frame);
       await widget.click(es.language_name);
       await widget.expectText('.jap-step-title', steps.es[0].title);
       await check('the first step in Spanish');
@@ -519,7 +526,6 @@ for (const engine of (process.env.ENGINES ?? Object.keys(ENGINES).join(',')).spl
       await widget.screen('feedback');
       await check('feedback in Spanish');
       await driver.switchTo().defaultContent();
-      await session.screenshot('phone', frame);
       await session.size(1280, 900);
       await session.expectClean();
     });

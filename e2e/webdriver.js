@@ -135,7 +135,7 @@ const narrowHost = (width) => `<!doctype html>
 <link rel="stylesheet" href="/narrow.css"></head>
 <body><iframe title="Just a Plant?" src="/?theme=light"></iframe></body></html>
 `;
-const NARROW_CSS = (width) => `body { margin: 0 } iframe { width: ${width}px; height: 1200px; border: 0; display: block }\n`;
+const NARROW_CSS = (width) => `body { margin: 0 } iframe { width: ${width}px; height: 760px; border: 0; display: block }\n`;
 
 /// Every `.html` file under `dir`, at any depth.
 const htmlFiles = (dir) =>
@@ -149,8 +149,11 @@ export function suiteCopy(narrow = 320) {
   const dir = mkdtempSync(join(tmpdir(), 'jap-engines-'));
   cpSync('dist', dir, { recursive: true });
   for (const file of htmlFiles(dir)) {
+    // Right after the character set, before any other script (the pages are minified: no <head>).
     const html = readFileSync(file, 'utf8');
-    writeFileSync(file, html.replace(/<head>/i, '<head><script src="/engines-probe.js"></script>'));
+    const probed = html.replace(/<meta charset[^>]*>/i, '$&<script src="/engines-probe.js"></script>');
+    if (probed === html) throw new Error(`${file}: no <meta charset> to put the probe after`);
+    writeFileSync(file, probed);
   }
   writeFileSync(join(dir, 'engines-probe.js'), PROBE);
   writeFileSync(join(dir, 'narrow.html'), narrowHost(narrow));

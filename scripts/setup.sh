@@ -88,12 +88,15 @@ other_engines() {
 }
 
 geckodriver_cli() {
-  if [ "$(geckodriver --version 2>/dev/null | head -n1 | cut -d' ' -f2)" = "$GECKODRIVER_VERSION" ]; then
-    echo "    already installed: geckodriver $GECKODRIVER_VERSION"
-  else
-    echo "    compiling geckodriver from crates.io: about 1.5 minutes, once per machine"
-    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
-  fi
+  local have
+  have=$(geckodriver --version 2>/dev/null | head -n1 || true)
+  case "$have" in
+    "geckodriver $GECKODRIVER_VERSION"*) echo "    already installed: $have" ;;
+    *)
+      echo "    compiling geckodriver from crates.io: about 1.5 minutes, once per machine"
+      cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+      ;;
+  esac
 }
 
 echo "Set-up: on a fresh machine the first run takes about 15 minutes (Trunk and wasm-bindgen-cli"
