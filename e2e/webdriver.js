@@ -60,7 +60,7 @@ const driverReady = (url) =>
 
 /// Starts `command` in a process group of its own, so `stop()` ends it with all its children
 /// (xvfb-run's Xvfb, the driver's browser), and waits until the driver at `url` is ready.
-export async function startDriver([program, args], url, what) {
+async function startDriver([program, args], url, what) {
   const child = spawn(program, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   let output = '';
