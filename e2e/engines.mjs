@@ -89,8 +89,8 @@ class Widget {
   /// Waits until every animation that ends has ended (as fixtures.js `settled`).
   settled() {
     return this.until(
-      `return document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity)
-        .every((a) => a.playState === 'finished') && (root === document || root.getAnimations().every((a) => a.effect?.getTiming().iterations === Infinity || a.playState === 'finished'));`,
+      `return [...document.getAnimations(), ...(root === document ? [] : root.getAnimations())]
+        .filter((a) => a.effect?.getTiming().iterations !== Infinity).every((a) => a.playState === 'finished');`,
       'animations to end',
     );
   }
@@ -112,15 +112,17 @@ async function tabTo(driver, widget, text, limit = 40) {
 /// entrance animations, and expects no violation.
 async function expectNoAxeViolations(widget, where) {
   await widget.settled();
-  const violations = await widget.driver.executeAsyncScript(
+  const { violations, passed } = await widget.driver.executeAsyncScript(
     `const done = arguments[arguments.length - 1];
      if (!window.axe) { ${AXE}\n }
      window.axe.run(document, { runOnly: { type: 'tag', values: arguments[0] } })
-       .then((results) => done(results.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target).join(', '))))
-       .catch((error) => done(['axe failed: ' + error]));`,
+       .then((results) => done({ passed: results.passes.length,
+         violations: results.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target).join(', ')) }))
+       .catch((error) => done({ passed: 0, violations: ['axe failed: ' + error] }));`,
     AXE_TAGS,
   );
   assert.deepEqual(violations, [], `axe violations on ${where}`);
+  assert.ok(passed > 10, `axe checked ${where} (${passed} rules passed)`);
 }
 
 /// Answers the round from the intro with `answer` (or, each time, what `choose(i)` says),
@@ -156,6 +158,8 @@ class Session {
       .executeScript(`const seen = [];
         const look = (win) => {
           try {
+            // Every page of the copy loads the probe; a page without it could hide its errors.
+            if (win.location.protocol === 'http:' && !win.japProblems) seen.push(win.location.pathname + ': no probe');
             for (const problem of win.japProblems ?? []) seen.push(win.location.pathname + ': ' + problem);
             for (const entry of win.performance.getEntries()) {
               if (!entry.name.startsWith('http')) continue;
@@ -192,14 +196,15 @@ class Session {
   }
 
   /// Asserts that nothing went wrong since the last check: no page error, no request to another
-  /// origin, no CSP violation reported to the server.
+  /// origin, no CSP violation reported to `site`'s server (none to ask when it is `null`, stopped).
   async expectClean(site = this.site) {
     await this.collect();
+    const problems = this.problems.splice(0);
+    assert.deepEqual(problems, [], 'errors or requests to other origins in the pages');
+    if (!site) return;
     const reports = await site.reports();
     const fresh = site === this.site ? reports.slice(this.reportsSeen) : reports;
     if (site === this.site) this.reportsSeen = reports.length;
-    const problems = this.problems.splice(0);
-    assert.deepEqual(problems, [], 'errors or requests to other origins in the pages');
     assert.deepEqual(fresh, [], 'CSP violation reports');
   }
 
@@ -443,6 +448,7 @@ for (const engine of (process.env.ENGINES ?? Object.keys(ENGINES).join(',')).spl
         await widget.until("return root.querySelector('.jap-verdict')?.getClientRects().length > 0;", 'the verdict, offline');
         await widget.click(en.section_explainer, 'a');
         await widget.expectText('.jap-step-title', steps.en[0].title);
+        await session.expectClean(null);
       } finally {
         await offline.stop();
       }

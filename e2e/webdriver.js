@@ -143,11 +143,13 @@ const htmlFiles = (dir) =>
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
 
-/// A copy of dist/ for this suite: each page loads the probe first, and narrow.html frames the
-/// widget at `narrow` px. Returns the folder and `remove()`.
+/// A copy of dist/ for this suite: narrow.html frames the widget at `narrow` px, and each page
+/// loads the probe first. Returns the folder and `remove()`.
 export function suiteCopy(narrow = 320) {
   const dir = mkdtempSync(join(tmpdir(), 'jap-engines-'));
   cpSync('dist', dir, { recursive: true });
+  writeFileSync(join(dir, 'narrow.html'), narrowHost(narrow));
+  writeFileSync(join(dir, 'narrow.css'), NARROW_CSS(narrow));
   for (const file of htmlFiles(dir)) {
     // Right after the character set, before any other script (the pages are minified: no <head>).
     const html = readFileSync(file, 'utf8');
@@ -156,8 +158,11 @@ export function suiteCopy(narrow = 320) {
     writeFileSync(file, probed);
   }
   writeFileSync(join(dir, 'engines-probe.js'), PROBE);
-  writeFileSync(join(dir, 'narrow.html'), narrowHost(narrow));
-  writeFileSync(join(dir, 'narrow.css'), NARROW_CSS(narrow));
+  // The service worker keeps the probe too, so that offline pages report their errors as well.
+  const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
+  const cached = worker.replace('const FILES = [', 'const FILES = ["engines-probe.js",');
+  if (cached === worker) throw new Error('sw.js: no list of files to add the probe to');
+  writeFileSync(join(dir, 'sw.js'), cached);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
