@@ -1,5 +1,7 @@
 // The widget end to end in Firefox and WebKit (the engines of Firefox and of Safari on every
-// iPhone), through WebDriver: `node --test e2e/engines.mjs` (ENGINES=firefox or webkit for one).
+// iPhone), through WebDriver: `node --test-reporter=spec e2e/engines.mjs` (ENGINES=firefox or
+// webkit for one). Run directly, not with `node --test`, which would run it in a child process
+// that a time limit's signal never reaches, leaving its browsers behind.
 // What most often differs between engines: a full quiz by pointer and by keyboard, the explainer
 // and its compare control, shared links, the language switch, remembering and forgetting, the
 // embed in a shadow root on a hostile page, the iframe sizing itself, the offline second visit,

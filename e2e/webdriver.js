@@ -163,7 +163,9 @@ export function suiteCopy(narrow = 320) {
   const cached = worker.replace('const FILES = [', 'const FILES = ["engines-probe.js",');
   if (cached === worker) throw new Error('sw.js: no list of files to add the probe to');
   writeFileSync(join(dir, 'sw.js'), cached);
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  process.once('exit', remove);
+  return { dir, remove };
 }
 
 /// Serves `dir` with the project's static server and its strict policy, asking the browser to

@@ -30,5 +30,5 @@ webkit_browser_tests() {
 step "Browser tests: components in headless Firefox" firefox_browser_tests
 step "Browser tests: components in WebKit (MiniBrowser on Xvfb)" webkit_browser_tests
 step "End-to-end tests in Firefox and WebKit (WebDriver) against dist/" \
-  timeout -k 10 900 node --test --test-reporter=spec e2e/engines.mjs
+  timeout -k 10 900 node --test-reporter=spec e2e/engines.mjs
 echo "All checks and tests passed."
