@@ -58,6 +58,16 @@ const driverReady = (url) =>
     .then((status) => status.value?.ready === true)
     .catch(() => false);
 
+/// Sends `signal` to the process group that `child` leads, unless it has ended.
+function signalGroup(child, signal) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
+
 /// Starts `command` in a process group of its own, so `stop()` ends it with all its children
 /// (xvfb-run's Xvfb, the driver's browser), and waits until the driver at `url` is ready.
 async function startDriver([program, args], url, what) {
@@ -66,17 +76,11 @@ async function startDriver([program, args], url, what) {
   let output = '';
   child.stderr.on('data', (chunk) => (output += chunk));
   const stop = () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
-    }
-    return within(exited, 5_000, `stopping ${what}`).catch(() => process.kill(-child.pid, 'SIGKILL'));
+    signalGroup(child, 'SIGTERM');
+    return within(exited, 5_000, `stopping ${what}`).catch(() => signalGroup(child, 'SIGKILL'));
   };
   // However the suite ends, no driver, browser or display is left behind.
-  process.once('exit', () => child.exitCode === null && process.kill(-child.pid, 'SIGKILL'));
+  process.once('exit', () => signalGroup(child, 'SIGKILL'));
   const started = (async () => {
     while (!(await driverReady(url))) {
       if (child.exitCode !== null) throw new Error(`${what} exited (${child.exitCode}): ${output}`);
@@ -177,7 +181,7 @@ export async function serve(dir, port) {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise((resolve) => server.once('exit', resolve));
-  process.once('exit', () => server.exitCode === null && server.kill('SIGKILL'));
+  process.once('exit', () => signalGroup(server, 'SIGKILL'));
   const started = new Promise((resolve, reject) => {
     server.stdout.once('data', resolve);
     exited.then((code) => reject(new Error(`the server on port ${port} exited (${code})`)));
@@ -188,7 +192,7 @@ export async function serve(dir, port) {
     url,
     reports: async () => (await fetch(`${url}/csp-reports`)).json(),
     stop: () => {
-      if (server.exitCode === null) server.kill();
+      signalGroup(server, 'SIGTERM');
       return exited;
     },
   };
