@@ -1,6 +1,7 @@
 // Shared set-up for every end-to-end test: each page may talk only to its own origin, and
 // any uncaught error in the page, or any Content Security Policy violation, fails the test.
 import { readFileSync } from 'node:fs';
+import { constants, inflateSync } from 'node:zlib';
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -149,5 +150,14 @@ export async function finishRound(root, answer = ui.en.answer_myth) {
   await expect(root.locator('.jap-quiz')).toHaveAttribute('data-screen', 'results');
 }
 
-/// How many pages a PDF printout has.
-export const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+/// How many pages a PDF printout has: its page objects, whether written out (Chromium's) or
+/// packed into compressed object streams (Firefox's).
+export const pdfPages = (pdf) => {
+  const text = pdf.toString('latin1');
+  const packed = [...text.matchAll(/\/Type\s*\/ObjStm[^]*?stream\r?\n/g)].map((found) => {
+    const start = found.index + found[0].length;
+    const data = pdf.subarray(start, text.indexOf('endstream', start));
+    return inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH }).toString('latin1');
+  });
+  return [text, ...packed].join('\n').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+};

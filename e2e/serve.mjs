@@ -12,6 +12,10 @@ const host = process.env.HOST ?? '127.0.0.1';
 // The build writes its Content Security Policy to csp.txt; pages are served with it.
 const cspFile = join(root, 'csp.txt');
 const policy = existsSync(cspFile) ? readFileSync(cspFile, 'utf8').trim() : null;
+// For tests in browsers whose drivers show no console (e2e/engines.mjs): with CSP_REPORTS=1 the
+// header policy also asks for a report of each violation, kept here and listed at /csp-reports.
+const reportUri = process.env.CSP_REPORTS === '1' ? '/csp-reports' : null;
+const reports = [];
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -36,7 +40,19 @@ async function fileFor(urlPath) {
   return info?.isFile() ? file : null;
 }
 
+/// Keeps a violation report the browser posts, or answers with every report kept so far.
+function cspReports(request, response) {
+  let body = '';
+  request.on('data', (chunk) => (body += chunk));
+  request.on('end', () => {
+    if (request.method === 'POST') reports.push(body);
+    response.writeHead(request.method === 'POST' ? 204 : 200, { 'content-type': 'application/json' });
+    response.end(request.method === 'POST' ? undefined : JSON.stringify(reports));
+  });
+}
+
 createServer(async (request, response) => {
+  if (reportUri && request.url === reportUri) return cspReports(request, response);
   const file = await fileFor(request.url ?? '/').catch(() => null);
   if (!file) {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -55,7 +71,8 @@ createServer(async (request, response) => {
   if (policy && extname(file) === '.html') {
     // A host page that frames the widget also needs frame-src for the widget's origin.
     const frames = body.includes('<iframe');
-    headers['content-security-policy'] = frames ? `${policy}; frame-src 'self'` : policy;
+    const framed = frames ? `${policy}; frame-src 'self'` : policy;
+    headers['content-security-policy'] = reportUri ? `${framed}; report-uri ${reportUri}` : framed;
   }
   response.writeHead(200, headers);
   response.end(body);

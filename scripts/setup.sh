@@ -87,12 +87,40 @@ wordpress_packages() {
   fi
 }
 
+# --- Firefox and WebKit (issue 16): the other two engines, their WebDriver servers and a
+# virtual display for WebKit (MiniBrowser has no headless mode). Debian packages and crates.io.
+GECKODRIVER_VERSION=0.37.1
+
+other_engines() {
+  if command -v firefox-esr >/dev/null && [ -x /usr/bin/WebKitWebDriver ] && command -v xvfb-run >/dev/null &&
+    command -v xauth >/dev/null; then
+    echo "    already installed: $(firefox-esr --version 2>/dev/null), WebKitWebDriver, Xvfb"
+  else
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb xauth
+  fi
+}
+
+geckodriver_cli() {
+  local have
+  have=$(geckodriver --version 2>/dev/null | head -n1 || true)
+  case "$have" in
+    "geckodriver $GECKODRIVER_VERSION"*) echo "    already installed: $have" ;;
+    *)
+      echo "    compiling geckodriver from crates.io: about 1.5 minutes, once per machine"
+      cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+      ;;
+  esac
+}
+
 echo "Set-up: on a fresh machine the first run takes about 15 minutes (Trunk and wasm-bindgen-cli"
 echo "compile from source); after that it takes seconds."
 step "Rust target wasm32-unknown-unknown" wasm_target
 step "Chromium and ChromeDriver (Debian packages)" chromium
 step "Trunk $TRUNK_VERSION" trunk_cli
 step "wasm-bindgen-cli (same version as Cargo.lock)" wasm_bindgen_cli
-step "npm packages: wasm-opt, esbuild, Playwright, axe-core" npm_packages
+step "npm packages: wasm-opt, esbuild, Playwright, axe-core, selenium-webdriver" npm_packages
 step "Rust crates (cargo fetch)" cargo fetch --quiet
 step "WordPress, PHP, MariaDB and zip (Debian packages), for the plugin" wordpress_packages
+step "Firefox ESR, WebKitWebDriver and Xvfb (Debian packages)" other_engines
+step "geckodriver $GECKODRIVER_VERSION" geckodriver_cli

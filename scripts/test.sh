@@ -18,4 +18,18 @@ step "End-to-end tests: Playwright and axe-core against dist/" npx playwright te
 step "WordPress plugin: built from dist/, and its zip" bash scripts/wordpress-zip.sh
 step "WordPress plugin tests: Playwright against a real WordPress (e2e-wordpress/)" \
   npx playwright test -c e2e-wordpress/playwright.config.js
+# --- Firefox and WebKit (issue 16): the browser tests again in Firefox (wasm-bindgen-test-runner
+# takes GECKODRIVER over ChromeDriver), then the end-to-end suite in both engines over WebDriver
+# (e2e/engines.mjs starts and always stops its drivers; WebKit's browser has no headless mode,
+# so it runs on a virtual display, with a time limit). The browser tests do not run in WebKit
+# yet: on a loaded machine one of them now and then stops in Yew ("RefCell already borrowed"),
+# not yet explained (see the README's engines section); a test that fails by chance would
+# block every change, and a retry would hide it.
+firefox_browser_tests() {
+  env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
+    cargo test -p just-a-plant --target wasm32-unknown-unknown
+}
+step "Browser tests: components in headless Firefox" firefox_browser_tests
+step "End-to-end tests in Firefox and WebKit (WebDriver) against dist/" \
+  timeout -k 10 900 node --test-reporter=spec e2e/engines.mjs
 echo "All checks and tests passed."
