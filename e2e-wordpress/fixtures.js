@@ -50,6 +50,9 @@ const PASSWORDS = { admin: 'admin-password', author: 'author-password' };
 /// Logs `page` in as `user` through WordPress's login form.
 export async function logIn(page, user) {
   await page.goto('/wp-login.php');
+  // WordPress moves focus to the user name a moment after the form loads (wp_attempt_focus):
+  // wait for that first, or on a slow machine it lands mid-way and the password goes there.
+  await expect(page.locator('#user_login')).toBeFocused();
   await page.locator('#user_login').fill(user);
   await page.locator('#user_pass').fill(PASSWORDS[user]);
   await page.locator('#wp-submit').click();
