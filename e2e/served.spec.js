@@ -143,7 +143,7 @@ test('a new build replaces the old cache and shows on the next load', async ({ p
 
 /// Runs the build step again on a copy of dist/ whose index.html `change` has rewritten; gives
 /// what it said when it stopped (empty when it did not), and the files of the copy, by path.
-function buildAgain(change = (html) => html) {
+function buildAgain(change = (html) => html, env = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'jap-build-'));
   try {
     cpSync('dist', dir, { recursive: true });
@@ -151,7 +151,7 @@ function buildAgain(change = (html) => html) {
     writeFileSync(index, change(readFileSync(index, 'utf8')));
     let message = '';
     try {
-      execFileSync('node', ['scripts/post-build.mjs', dir], { stdio: 'pipe' });
+      execFileSync('node', ['scripts/post-build.mjs', dir], { stdio: 'pipe', env: { ...process.env, ...env } });
     } catch (error) {
       message = String(error.stderr);
     }
@@ -185,6 +185,24 @@ test('the build step run again on a built folder changes nothing', () => {
   const built = filesIn('dist');
   expect(Object.keys(files).sort()).toEqual(Object.keys(built).sort());
   for (const [name, text] of Object.entries(built)) expect(files[name] === text, `${name} is unchanged`).toBe(true);
+});
+
+test('told where it is published, the build writes the oEmbed addresses in full, for any consumer', () => {
+  const { message, files } = buildAgain(undefined, { JAP_PUBLIC_URL: 'https://example.org/just-a-plant' });
+  expect(message).toBe('');
+  const { html } = JSON.parse(files['oembed.json']);
+  expect(html).toContain('<iframe src="https://example.org/just-a-plant/index.html"');
+  expect(html).toContain('<a href="https://example.org/just-a-plant/index.html">');
+  for (const name of pages.map(({ path }) => `${path.slice(1)}index.html`)) {
+    const discovery = files[name].match(/<link\b[^>]*type="?application\/json\+oembed[^>]*>/)?.[0];
+    expect(discovery, name).toMatch(/href="?https:\/\/example\.org\/just-a-plant\/oembed\.json/);
+  }
+  // Not told, every address stays relative to the page (as dist/ is built here).
+  const built = JSON.parse(readFileSync('dist/oembed.json', 'utf8'));
+  expect(built.html).toContain('<iframe src="index.html"');
+  expect(readFileSync('dist/es/index.html', 'utf8')).toMatch(/href="?\.\.\/oembed\.json/);
+  const refused = buildAgain(undefined, { JAP_PUBLIC_URL: 'ftp://example.org/' });
+  expect(refused.message).toContain("JAP_PUBLIC_URL must be the bundle's full http(s) address");
 });
 
 test('a host page on another origin embeds the widget by script, with CORS', async ({ page, baseURL }) => {

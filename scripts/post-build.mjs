@@ -203,6 +203,7 @@ function pageIn(built, locale, locales) {
     [new RegExp(`(?:${tagWith('meta', 'property', 'og:locale(?::alternate)?').source})+`, 'i'), previews.join(''), 'og:locale'],
     [new RegExp(`(?:${tagWith('link', 'hreflang', '[\\w-]+').source})+`, 'i'), `${alternates.join('')}<link href=${addressOf(folder, '')} hreflang=x-default rel=alternate>`, 'the hreflang links'],
     [/<script type="?application\/ld\+json"?>[\s\S]*?<\/script>/i, quizDataBlock(locale), 'the structured data\'s <script type=application/ld+json>'],
+    [tagWith('link', 'type', 'application/json\\+oembed'), unquoted(`<link href="${publicUrl ?? (folder ? '../' : '')}oembed.json" rel="alternate" type="application/json+oembed">`), 'the oEmbed discovery link'],
     [/<h1 class="?page-title"?>[^<]*<\/h1>/i, `<h1 class=page-title>${escape(ui.page_heading)}</h1>`, 'the page-title heading'],
     [tagWith('div', 'id', 'just-a-plant'), `<div${folder ? ` data-page-locale=${code}` : ''} id=just-a-plant>`, 'the widget\'s <div id=just-a-plant>'],
     // The empty slot in the source, or the summary an earlier run wrote there (it holds no
@@ -282,16 +283,37 @@ function writeSourcePages(stylesheet, { locales }) {
   });
 }
 
+/// Where the bundle is published, when the build is told (`JAP_PUBLIC_URL`, like
+/// https://example.org/just-a-plant/): oEmbed consumers other than the WordPress plugin need
+/// the oEmbed addresses in full, which a folder that works from any path cannot know by itself.
+/// Unset, every address stays relative. Anything but an http(s) address stops the build.
+function publicAddress(value) {
+  if (!value) return null;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`JAP_PUBLIC_URL must be the bundle's full http(s) address, like https://example.org/just-a-plant/ (got ${value})`);
+  }
+  if (!/^https?:$/.test(url.protocol) || url.search || url.hash) {
+    throw new Error(`JAP_PUBLIC_URL must be the bundle's full http(s) address, like https://example.org/just-a-plant/ (got ${value})`);
+  }
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+const publicUrl = publicAddress(process.env.JAP_PUBLIC_URL);
+
 /// The oEmbed provider document, oembed.json, which every page names in its head: a pasted
 /// address of the widget's page embeds that page in a frame as wide as the consumer's column
 /// (WordPress sandboxes it and sizes its height by page.js's messages), with a link to it for consumers that show no frames; its words are
 /// the first language's. Like every address in the bundle, the frame's and the link's are
 /// relative, to the pasted page: a consumer resolves them against it (the WordPress plugin
-/// does), so the folder works from any path.
+/// does), so the folder works from any path; a build told where it is published
+/// (`JAP_PUBLIC_URL`) writes them in full, for every consumer.
 function writeOembed({ locales: [{ ui }] }) {
   const [width, height] = [600, 900];
   const title = escape(ui.widget_label);
-  const html = `<blockquote><a href="index.html">${escape(ui.page_share_title)}</a></blockquote><iframe src="index.html" title="${title}" width="100%" height="${height}"></iframe>`;
+  const page = escape(publicUrl ? `${publicUrl}index.html` : 'index.html');
+  const html = `<blockquote><a href="${page}">${escape(ui.page_share_title)}</a></blockquote><iframe src="${page}" title="${title}" width="100%" height="${height}"></iframe>`;
   const document = { version: '1.0', type: 'rich', provider_name: ui.widget_label, title: ui.page_share_title, width, height, html };
   writeFileSync(join(dir, 'oembed.json'), `${JSON.stringify(document, null, 2)}\n`);
 }
