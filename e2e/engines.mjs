@@ -88,13 +88,15 @@ class Widget {
       return el?.textContent.trim() ?? '';`);
   }
 
-  /// Waits until every animation that ends has ended (as fixtures.js `settled`).
-  settled() {
-    return this.until(
-      `return [...document.getAnimations(), ...(root === document ? [] : root.getAnimations())]
-        .filter((a) => a.effect?.getTiming().iterations !== Infinity).every((a) => a.playState === 'finished');`,
-      'animations to end',
-    );
+  /// Ends every animation that ends, as if it had played out, and checks that it has: the page
+  /// is then as a person sees it once the motion stops. (Waiting for them instead, as
+  /// fixtures.js `settled` does in Chromium, ran out of time in WebKit on a loaded machine,
+  /// where its browser on a virtual display plays them slowly.)
+  async settled() {
+    const ending = `[...document.getAnimations(), ...(root === document ? [] : root.getAnimations())]
+      .filter((a) => a.effect?.getTiming().iterations !== Infinity)`;
+    await this.run(`for (const a of ${ending}) a.finish();`);
+    return this.until(`return ${ending}.every((a) => a.playState === 'finished');`, 'animations to end');
   }
 }
 
