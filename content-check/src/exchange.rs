@@ -81,52 +81,39 @@ fn toml_string(text: &str) -> String {
 }
 
 /// `text` (a content file) with each `(place, value)` written in: a value replaces the one
-/// there, a missing field goes after its item's id, a missing item goes at the end.
+/// there, a missing field goes after its item's id, a missing item (with all its fields given)
+/// and a missing interface string go at the end.
 fn write_values(text: &str, values: &[(&Place, &str)]) -> Result<String, String> {
     let table = DeTable::parse(text).map_err(|error| error.message().to_owned())?;
     let table = table.get_ref();
     // Each edit: the byte range it replaces, and what goes there.
     let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
-    let mut appended = String::new();
+    let mut strings = String::new();
+    let mut items: Vec<(&(String, String), String)> = Vec::new();
     for (place, value) in values {
-        let value = toml_string(value);
-        let record = match &place.item {
-            None => Some(table),
-            Some((kind, id)) => table
-                .get(kind.as_str())
-                .and_then(|items| match items.get_ref() {
-                    DeValue::Array(items) => items.iter().find_map(|item| match item.get_ref() {
-                        DeValue::Table(record)
-                            if record.get("id").and_then(|own| own.get_ref().as_str())
-                                == Some(id.as_str()) =>
-                        {
-                            Some(record)
-                        }
-                        _ => None,
-                    }),
-                    _ => None,
-                }),
-        };
-        match (record, &place.item) {
-            (Some(record), item) => match (record.get(place.field.as_str()), item) {
-                (Some(old), _) => edits.push((old.span(), value)),
-                (None, None) => appended = format!("{appended}{} = {value}\n", place.field),
-                (None, Some(_)) => {
-                    let id = record.get("id").map_or(0..0, |id| id.span());
-                    let line_end = text[id.end..]
-                        .find('\n')
-                        .map_or(text.len(), |at| id.end + at);
-                    edits.push((line_end..line_end, format!("\n{} = {value}", place.field)));
-                }
-            },
-            (None, Some((kind, id))) => {
-                appended = format!(
-                    "{appended}\n[[{kind}]]\nid = {}\n{} = {value}\n",
-                    toml_string(id),
-                    place.field
-                );
+        let line = format!("{} = {}\n", place.field, toml_string(value));
+        let Some(item) = &place.item else {
+            match table.get(place.field.as_str()) {
+                Some(old) => edits.push((old.span(), toml_string(value))),
+                None => strings += &line,
             }
-            (None, None) => unreachable!("the file's own table is always there"),
+            continue;
+        };
+        match record_of(table, item).map(|record| (record.get(place.field.as_str()), record)) {
+            Some((Some(old), _)) => edits.push((old.span(), toml_string(value))),
+            Some((None, record)) => {
+                let id = record.get("id").map_or(0..0, |id| id.span());
+                // On the line after the id's (a file that ends on the id's line gets one).
+                let after = match text[id.end..].find('\n') {
+                    Some(at) => (id.end + at + 1, line),
+                    None => (text.len(), format!("\n{line}")),
+                };
+                edits.push((after.0..after.0, after.1));
+            }
+            None => match items.iter_mut().find(|(known, _)| *known == item) {
+                Some((_, lines)) => *lines += &line,
+                None => items.push((item, line)),
+            },
         }
     }
     edits.sort_by_key(|(range, _)| std::cmp::Reverse(range.start));
@@ -134,13 +121,30 @@ fn write_values(text: &str, values: &[(&Place, &str)]) -> Result<String, String>
     for (range, value) in edits {
         out.replace_range(range, &value);
     }
-    if !appended.is_empty() {
-        if !out.ends_with('\n') {
-            out.push('\n');
-        }
-        out += &appended;
+    let appending = !strings.is_empty() || !items.is_empty();
+    if appending && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out += &strings;
+    for ((kind, id), lines) in items {
+        out += &format!("\n[[{kind}]]\nid = {}\n{lines}", toml_string(id));
     }
     Ok(out)
+}
+
+/// The `[[kind]]` table of a file whose id is `id`, if there is one.
+fn record_of<'t>(table: &'t DeTable<'_>, (kind, id): &(String, String)) -> Option<&'t DeTable<'t>> {
+    let DeValue::Array(items) = table.get(kind.as_str())?.get_ref() else {
+        return None;
+    };
+    items.iter().find_map(|item| match item.get_ref() {
+        DeValue::Table(record)
+            if record.get("id").and_then(|own| own.get_ref().as_str()) == Some(id.as_str()) =>
+        {
+            Some(record)
+        }
+        _ => None,
+    })
 }
 
 /// The key a content problem is about, when it is about one text of a locale's files.

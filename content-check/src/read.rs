@@ -147,7 +147,7 @@ impl<'a> Report<'a> {
     ) {
         self.errors.push(ContentError {
             file: self.file.to_owned(),
-            at: span.map(|span| Position::of(self.text, span.start)),
+            at: span.map(|span| self.position(span.start)),
             item: item.to_owned(),
             field: field.to_owned(),
             problem: problem.into(),
@@ -314,9 +314,7 @@ impl<'a> Report<'a> {
         }
         problems.is_empty().then_some(quote)
     }
-}
 
-impl<'a> Report<'a> {
     /// Where byte `offset` of the file is.
     pub fn position(&self, offset: usize) -> Position {
         Position::of(self.text, offset)

@@ -158,3 +158,37 @@ fn a_text_missing_from_the_locale_is_added_to_its_item() {
     assert_eq!(import(&dir, &texts).unwrap(), [file]);
     assert!(load(&dir).is_ok());
 }
+
+#[test]
+fn an_item_missing_from_the_locale_comes_in_whole_from_its_keys() {
+    let (dir, texts) = spanish("exchange-missing-item");
+    let file = dir.join("es/quiz.toml");
+    let text = fs::read_to_string(&file).unwrap();
+    let start = text.find("[[statement]]\nid = \"same-receptor\"").unwrap();
+    let end = start + 1 + text[start + 1..].find("[[statement]]").unwrap();
+    fs::write(&file, format!("{}{}", &text[..start], &text[end..])).unwrap();
+    assert!(load(&dir).is_err(), "the locale misses a statement");
+    assert_eq!(import(&dir, &texts).unwrap(), std::slice::from_ref(&file));
+    let content = load(&dir).unwrap();
+    let english = &content.locales[0];
+    let spanish = &content.locales[1];
+    let index = content
+        .quiz
+        .statements
+        .iter()
+        .position(|s| s.id == "same-receptor")
+        .unwrap();
+    assert_eq!(
+        spanish.statements[index].texts,
+        [
+            texts["statement.same-receptor.statement"].as_str().unwrap(),
+            texts["statement.same-receptor.explanation"]
+                .as_str()
+                .unwrap(),
+        ]
+    );
+    assert_ne!(
+        spanish.statements[index].texts,
+        english.statements[index].texts
+    );
+}
