@@ -14,8 +14,11 @@ pub fn use_remembered(widget: &UseReducerHandle<Widget>) {
     // What the last run saw: whether it remembered, and how many resets there had been.
     let last = use_mut_ref(|| (widget.remembering, widget.resets));
     let dispatcher = widget.dispatcher();
+    // The progress is written out only while remembering: not on every render of everyone's
+    // widget (an answer renders it), when nothing would keep it.
+    let progress = widget.remembering.then(|| widget.progress()).flatten();
     use_effect_with(
-        (widget.remembering, widget.progress(), widget.resets),
+        (widget.remembering, progress, widget.resets),
         move |(remembering, progress, resets)| {
             let (was, reset_before) =
                 std::mem::replace(&mut *last.borrow_mut(), (*remembering, *resets));
