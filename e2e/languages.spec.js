@@ -5,6 +5,7 @@
 // overflows nor mirrors the diagram. Expected words come from the content itself, as the build
 // exports it.
 import { readFileSync } from 'node:fs';
+import { test as plain } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, recordShares, tabTo, content, ui, statements, steps, fill } from './fixtures.js';
 
 const ROUND = content.round.length;
@@ -30,6 +31,111 @@ test.describe('a browser that prefers Mexican Spanish', () => {
     await expect(spanish).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('group', { name: ui.es.language_label })).toBeVisible();
   });
+});
+
+/// Holds every request for the words of another language until `release` is called.
+async function holdWords(page) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route('**/words-*.txt', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('the other language comes after the widget has started, for every visitor, and a switch then asks nothing more', async ({ page }) => {
+  const requests = [];
+  let wasmArrived = Infinity;
+  page.on('request', (request) => requests.push({ url: request.url(), started: Date.now() }));
+  page.on('requestfinished', (request) => request.url().endsWith('.wasm') && (wasmArrived = Date.now()));
+  await page.goto('/');
+  await expect(page.locator('.jap-step-title')).toHaveText(steps.en[0].title);
+  await expect.poll(() => requests.filter(({ url }) => url.endsWith('/words-es.txt')).length).toBe(1);
+  const words = requests.find(({ url }) => url.endsWith('/words-es.txt'));
+  expect(words.started, 'asked for only once the WebAssembly had arrived, never competing with it').toBeGreaterThanOrEqual(wasmArrived);
+  const before = requests.length;
+  await page.getByRole('button', { name: SPANISH }).click();
+  await expect(page.locator('.jap-step-title')).toHaveText(steps.es[0].title);
+  expect(requests.slice(before).map(({ url }) => url), 'switching asks the server nothing').toEqual([]);
+});
+
+test.describe('with the words held or refused on their way (no service worker to answer instead)', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('switching before the words arrive waits visibly, says so, and keeps the place', async ({ page }) => {
+    const release = await holdWords(page);
+    await page.goto('/#explainer/3');
+    await expect(page.locator('.jap-step-title')).toHaveText(steps.en[2].title);
+    const spanish = page.getByRole('button', { name: SPANISH });
+    await spanish.click();
+    await expect(spanish).toHaveAttribute('aria-busy', 'true');
+    await expect(page.getByRole('status').filter({ hasText: ui.en.language_waiting })).toBeVisible();
+    await expect(page.locator('.jap-step-title')).toHaveText(steps.en[2].title);
+    release();
+    await expect(page.locator('.jap-step-title')).toHaveText(steps.es[2].title);
+    await expect(spanish).toHaveAttribute('aria-pressed', 'true');
+    await expect(spanish).not.toHaveAttribute('aria-busy', /.*/);
+    await expect(page.locator('.jap-language-status')).toHaveText('');
+    await expect(page).toHaveURL(/#es\/explainer\/3$/);
+  });
+
+  test('a link in Spanish opened before the words arrive opens in Spanish when they do, at its place', async ({ page }) => {
+    const release = await holdWords(page);
+    await page.goto('/#es/explainer/2');
+    await expect(page.getByRole('button', { name: SPANISH })).toHaveAttribute('aria-busy', 'true');
+    release();
+    await expect(page.locator('.jap')).toHaveAttribute('lang', 'es');
+    await expect(page.locator('.jap-step-title')).toHaveText(steps.es[1].title);
+  });
+
+  // The browser logs each refused request as an error, so this test keeps its own account:
+  // the only failures are the words file's, and nothing else goes wrong in the page.
+  plain('when the words cannot be had, the switch says so, stays in English at the same place, and can try again', async ({ page }) => {
+    const failed = [];
+    const errors = [];
+    page.on('requestfailed', (request) => failed.push(new URL(request.url()).pathname));
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && !/^Failed to load resource/.test(message.text()) && errors.push(message.text()));
+    let refuse = true;
+    await page.route('**/words-*.txt', (route) => (refuse ? route.abort() : route.continue()));
+    await page.goto('/#explainer/4');
+    const spanish = page.getByRole('button', { name: SPANISH });
+    await spanish.click();
+    await expect(page.locator('.jap-language-status')).toHaveText(ui.en.language_unavailable);
+    await expect(spanish).not.toHaveAttribute('aria-busy', /.*/);
+    await expect(spanish).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.locator('.jap-step-title')).toHaveText(steps.en[3].title);
+    await expectNoAxeViolations(page);
+    refuse = false;
+    await spanish.click();
+    await expect(page.locator('.jap-step-title')).toHaveText(steps.es[3].title);
+    await expect(page.locator('.jap-language-status')).toHaveText('');
+    expect(new Set(failed)).toEqual(new Set(['/words-es.txt']));
+    expect(errors).toEqual([]);
+  });
+
+  test('a words file that is not one is refused with a warning, and the widget goes on in English', async ({ page }) => {
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.route('**/words-*.txt', (route) => route.fulfill({ body: 'es\u001etoo few words', contentType: 'text/plain' }));
+    await page.goto('/#explainer/2');
+    await page.getByRole('button', { name: SPANISH }).click();
+    await expect(page.locator('.jap-language-status')).toHaveText(ui.en.language_unavailable);
+    await expect(page.locator('.jap-step-title')).toHaveText(steps.en[1].title);
+    expect(warnings.join('\n')).toMatch(/words-es\.txt is not a words file \(WrongCount\)/);
+  });
+});
+
+test('the Spanish page carries its own words: it asks for no words file and speaks Spanish from the start', async ({ page }) => {
+  const asked = [];
+  page.on('request', (request) => request.url().includes('/words-') && asked.push(request.url()));
+  await page.goto('/es/');
+  await expect(page.locator('.jap')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('.jap-step-title')).toHaveText(steps.es[0].title);
+  await page.getByRole('button', { name: ENGLISH }).click();
+  await expect(page.locator('.jap-step-title')).toHaveText(steps.en[0].title);
+  expect(asked).toEqual([]);
 });
 
 test('the whole quiz in Spanish, accessible on every screen', async ({ page }) => {

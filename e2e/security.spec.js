@@ -22,7 +22,7 @@ const inlineScripts = (html) =>
   [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes));
 /// Whether a `<script>` with these attributes is a data block (a type no script has), which a
 /// browser never runs.
-const isData = (attributes) => /\btype=["']?application\/ld\+json/i.test(attributes);
+const isData = (attributes) => /\btype=["']?(?!module\b|text\/javascript\b)/i.test(attributes);
 /// The SHA-256 hashes of the inline scripts in `html` that run (Trunk's loader), as a policy
 /// names them.
 const inlineHashes = (html) =>
@@ -44,8 +44,12 @@ test('each page is served under the strict policy, its own loader allowed by its
     const html = await response.text();
     const loader = inlineHashes(html);
     expect(loader, `${path}: one inline script, Trunk's loader`).toHaveLength(1);
-    // The structured data is the one other inline <script>: data, never run, so not allowed.
-    expect(inlineScripts(html).filter(([attributes]) => isData(attributes)), path).toHaveLength(1);
+    // The other inline <script>s are data, never run, so not allowed: the structured data, and
+    // on a page in another language than the first, that language's words.
+    const data = inlineScripts(html).filter(([, attributes]) => isData(attributes));
+    const types = data.map(([, attributes]) => /type=["']?([\w/+.-]+)/.exec(attributes)[1]);
+    const words = locale.code === content.locales[0].code ? [] : ['text/plain'];
+    expect(types, path).toEqual(['application/ld+json', ...words]);
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(scriptSources(meta), path).toEqual(["'self'", "'wasm-unsafe-eval'", ...loader]);
     expect(withoutScripts(meta), path).toBe(withoutScripts(policy));

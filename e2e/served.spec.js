@@ -7,7 +7,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ui, steps, sourceLink, pages } from './fixtures.js';
+import { ui, steps, sourceLink, pages, content } from './fixtures.js';
 
 const { en } = ui;
 
@@ -88,6 +88,22 @@ for (const { path, locale } of pages.slice(1)) {
     }
   });
 }
+
+test('offline on the second visit, the first page still speaks every language: their words come from the service worker', async ({ page }) => {
+  const [, other] = content.locales;
+  const site = await serveCopy();
+  try {
+    await visit(page, site.url);
+    await site.stop();
+    await page.goto(`${site.url}#explainer/2`);
+    await page.getByRole('button', { name: other.ui.language_name }).click();
+    await expect(page.locator('.jap')).toHaveAttribute('lang', other.code);
+    await expect(page.locator('.jap-step-title')).toHaveText(steps[other.code][1].title);
+  } finally {
+    await site.stop();
+    site.remove();
+  }
+});
 
 test('with the server stopped a quote still opens the source page at its passage', async ({ page }) => {
   const site = await serveCopy();

@@ -4,7 +4,8 @@
 //    and the page's own script (assets/page.js) and the iframe host script minified: their
 //    comments are for the source.
 // 1. One page per language: index.html in the first (English), and <code>/index.html for each
-//    other (es/index.html), made from the built index.html with its addresses one folder up.
+//    other (es/index.html), made from the built index.html with its addresses one folder up,
+//    and carrying its language's words (the widget holds English only; words-<code>.txt).
 //    Every word of a page comes from its content/<lang>/ui.toml: the title, the description,
 //    the link preview's words and locale, the heading, and the static summary; each page links
 //    the others (hreflang), and a page not in the first language opens the widget in its own.
@@ -123,10 +124,11 @@ function writeEmbedScript() {
 }
 
 /// The checked content, exported by the content checker as content.json (for the builder and
-/// the tests too), English first.
+/// the tests too), English first; and each language's words but English's (which the widget
+/// holds) as words-<code>.txt, which the widget fetches once it has started.
 function exportContent() {
   const file = join(dir, 'content.json');
-  execFileSync('cargo', ['run', '--quiet', '-p', 'content-check', '--', '--json', file], {
+  execFileSync('cargo', ['run', '--quiet', '-p', 'content-check', '--', '--json', file, '--words', dir], {
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -209,9 +211,19 @@ function pageIn(built, locale, locales) {
     // The empty slot in the source, or the summary an earlier run wrote there (it holds no
     // <div>), so running again gives the same page.
     [/<div class="?jap-fallback"? data-summary(?:="")?>[\s\S]*?<\/div>/i, `<div class=jap-fallback data-summary>${status}${shortVersion({ ui, markup })}</div>`, 'the summary\'s <div class=jap-fallback data-summary>'],
+    // Outside the first language, the page carries its own language's words, so the widget
+    // speaks it from the start, with no request (src/mount.rs reads them).
+    ...(folder ? [[/<\/body>/i, `${wordsBlock(code)}</body>`, 'the </body>']] : []),
   ];
   const page = folder ? oneFolderDown(built) : built;
   return edits.reduce((html, [pattern, replacement, what]) => edit(html, pattern, replacement, `${what} in ${folder}index.html`), page);
+}
+
+/// The words of the language `code` (words-<code>.txt) as a data block for its page.
+function wordsBlock(code) {
+  const words = readFileSync(join(dir, `words-${code}.txt`), 'utf8');
+  if (/<\/script|<!--/i.test(words)) throw new Error(`words-${code}.txt holds what would end its <script> early`);
+  return `<script type=text/plain id=just-a-plant-words>${words}</script>`;
 }
 
 /// Writes each locale's page from the built index.html (see 1.); gives their paths, the first

@@ -7,13 +7,14 @@ use yew::prelude::*;
 
 use crate::components::help_card::{help_card, help_jump};
 use crate::components::language::language_switch;
-use crate::components::location::{place_link, Address, Place};
+use crate::components::location::{named_language, place_link, Address, Place};
 use crate::components::notice::link_notice;
 use crate::components::privacy::privacy_controls;
 use crate::components::shared::Shared;
 use crate::config::{Config, Sections};
-use crate::content::{places, Locale, ENGLISH, LOCALES};
+use crate::content::{places, Locale, ENGLISH};
 use crate::explainer::{first_choice, ExplainerView};
+use crate::hooks::languages::use_languages;
 use crate::hooks::{address::use_address, instance::use_id_prefix, kiosk::use_kiosk_reset};
 use crate::hooks::{remembered::use_remembered, theme::use_theme};
 use crate::progress::SavedProgress;
@@ -40,20 +41,21 @@ pub fn fresh_seed() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32
 }
 
-/// The first of the browser's preferred languages that the widget speaks, else English.
-fn browser_locale() -> &'static Locale {
+/// The first of the browser's preferred languages that the widget knows.
+fn browser_language() -> Option<usize> {
     let languages = web_sys::window().map(|window| window.navigator().languages());
     let tags: Vec<String> = languages
         .iter()
         .flat_map(|languages| languages.iter())
         .filter_map(|tag| tag.as_string())
         .collect();
-    Locale::preferred(&tags).unwrap_or(ENGLISH)
+    Locale::preferred(&tags)
 }
 
 /// The widget as it opens: where the address points, else where the person left off on this
 /// device, else where the host starts it; in the host's language, else the link's, else the
-/// one remembered, else the browser's.
+/// one remembered, else the browser's. A language whose words have not arrived is awaited,
+/// and the first of the others spoken meanwhile.
 fn opening(props: &AppProps) -> Widget {
     let config = &props.config;
     let remembering = !config.kiosk && storage::remembering();
@@ -61,23 +63,28 @@ fn opening(props: &AppProps) -> Widget {
         .filter(|_| remembering)
         .and_then(|text| SavedProgress::decode(&text, places()));
     let fallback = saved.as_ref().map(|saved| saved.place).or(config.start);
-    let unnamed = saved
-        .as_ref()
-        .and_then(|saved| LOCALES.get(saved.locale?))
-        .unwrap_or_else(browser_locale);
     let fragment = props.address.fragment().unwrap_or_default();
-    let place = Place::from_fragment(&fragment, fallback.unwrap_or(Route::START), unnamed);
-    let place = Place {
-        locale: config.locale.unwrap_or(place.locale),
-        ..place
-    };
+    let languages = [
+        config.locale,
+        named_language(&fragment),
+        saved.as_ref().and_then(|saved| saved.locale),
+        browser_language(),
+    ];
+    let mut languages = languages.into_iter().flatten();
+    let wanted = languages.clone().next();
+    let locale = languages.find_map(Locale::at).unwrap_or(*ENGLISH);
+    let place = Place::from_fragment(&fragment, fallback.unwrap_or(Route::START), locale);
+    let place = Place { locale, ..place };
     let origin = Origin {
         seed: props.seed,
-        locale: place.locale,
+        locale,
         choice: first_choice(),
         sections: config.sections,
     };
-    Widget::open(place, saved, remembering, storage::available(), origin)
+    Widget {
+        awaiting: wanted.filter(|&language| Locale::at(language).is_none()),
+        ..Widget::open(place, saved, remembering, storage::available(), origin)
+    }
 }
 
 /// The whole widget.
@@ -90,6 +97,7 @@ pub fn App(props: &AppProps) -> Html {
     let config = (*use_memo(props.config.clone(), |config| Rc::new(config.clone()))).clone();
     let (root, help_heading, ids) = (use_node_ref(), use_node_ref(), use_id_prefix());
     use_address(&widget, props.address);
+    use_languages(&widget, &props.config.files);
     use_remembered(&widget);
     use_kiosk_reset(
         config.kiosk,
@@ -123,7 +131,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="jap-top">
                 <div class="jap-bar">
                     { help_jump(&help_heading, ui) }
-                    { language_switch(locale, &act) }
+                    { language_switch(locale, &widget, &act) }
                 </div>
                 if config.sections == Sections::Both {
                     <nav class="jap-sections" aria-label={ui.sections_label}>

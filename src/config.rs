@@ -2,7 +2,7 @@
 //! where every value that does not make sense falls back to its default with one clear
 //! warning naming the attribute. Pure: no DOM here, so every rule is tested natively.
 
-use crate::content::{places, Locale, LOCALE_CHOICES};
+use crate::content::{language_index, places, LOCALE_CHOICES};
 use crate::route::Route;
 
 /// The shortest and longest idle time a kiosk may be given, in seconds.
@@ -55,8 +55,9 @@ pub struct Config {
     /// there are no share or remember controls.
     pub kiosk: bool,
     pub idle_ms: u32,
-    /// The language the host chose; without one, a link's language or else the browser's.
-    pub locale: Option<&'static Locale>,
+    /// The language the host chose (its index in `LOCALE_CODES`); without one, a link's
+    /// language or else the browser's.
+    pub locale: Option<usize>,
     pub sections: Sections,
     /// Where the widget opens when the address names no place.
     pub start: Option<Route>,
@@ -149,7 +150,7 @@ impl Config {
                     .filter(|s| IDLE_SECONDS.contains(s))
             },
         );
-        let locale = reader.read("data-locale", LOCALE_CHOICES, Locale::from_code);
+        let locale = reader.read("data-locale", LOCALE_CHOICES, language_index);
         let sections = reader.read(
             "data-sections",
             "use \"both\", \"explainer\" or \"quiz\"",

@@ -1,5 +1,7 @@
-//! The widget's words as typed Rust data: checked and generated from `content/` by `build.rs`,
-//! so nothing is fetched or parsed in the browser.
+//! The widget's words as typed Rust data: checked and generated from `content/` by `build.rs`.
+//! English is compiled in; another language's words come from its words file (written at build
+//! time by the content checker, fetched once the widget is on screen, see [`add_words`]) unless
+//! the `embedded-words` feature compiles them in too (as the tests do).
 
 pub use content_model::{Activation, Scene, Verdict};
 
@@ -70,25 +72,139 @@ impl Eq for Locale {}
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
+thread_local! {
+    /// The languages the widget can speak now: those compiled in, then each whose words have
+    /// arrived. Each is built once and kept for the page's life.
+    static SPOKEN: std::cell::RefCell<Vec<&'static Locale>> = std::cell::RefCell::new(
+        COMPILED_WORDS
+            .iter()
+            .filter_map(|&(code, words)| Locale::from_words(code, words))
+            .map(|locale| &*Box::leak(Box::new(locale)))
+            .collect(),
+    );
+}
+
 /// English: the language every other one follows, and the one spoken when nothing says
 /// otherwise.
-pub static ENGLISH: &Locale = &LOCALES[0];
+pub static ENGLISH: std::sync::LazyLock<&'static Locale> =
+    std::sync::LazyLock::new(|| SPOKEN.with(|spoken| spoken.borrow()[0]));
+
+/// Why a words file was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum WordsProblem {
+    /// Its first field is not the code of a language the widget knows.
+    UnknownLanguage,
+    /// It holds another number of words than every language has.
+    WrongCount,
+}
+
+/// Takes a language's words file (its code, then each word after the separator the content
+/// checker writes), so the widget can speak it; a language already spoken stays as it was.
+pub fn add_words(file: &str) -> Result<&'static Locale, WordsProblem> {
+    let file: &'static str = file.to_owned().leak();
+    let mut fields = file.split('\u{1e}');
+    let code = fields.next().unwrap_or_default();
+    let code: &'static str =
+        LOCALE_CODES[language_index(code).ok_or(WordsProblem::UnknownLanguage)?];
+    let words = fields.collect::<Vec<_>>().leak();
+    let locale = Locale::from_words(code, words).ok_or(WordsProblem::WrongCount)?;
+    if let Some(spoken) = Locale::from_code(code) {
+        return Ok(spoken);
+    }
+    let locale: &'static Locale = Box::leak(Box::new(locale));
+    SPOKEN.with(|spoken| spoken.borrow_mut().push(locale));
+    Ok(locale)
+}
+
+/// Where the language coded `code` is in [`LOCALE_CODES`], if the widget knows it (spoken now
+/// or not).
+pub fn language_index(code: &str) -> Option<usize> {
+    LOCALE_CODES.iter().position(|&known| known == code)
+}
 
 impl Locale {
-    /// The locale whose code is `code`, exactly.
+    /// The locale coded `code` from its words, in the order of its words file; none unless
+    /// there are exactly [`WORD_COUNT`].
+    fn from_words(code: &'static str, words: &'static [&'static str]) -> Option<Locale> {
+        if words.len() != WORD_COUNT {
+            return None;
+        }
+        let ui = UiText::from_words(words)?;
+        // Then two words for each statement, step and choice, in that order.
+        let mut pairs = words[UI_WORD_COUNT..]
+            .chunks_exact(2)
+            .map(|pair| (pair[0], pair[1]));
+        let statements = STATEMENT_IDS
+            .iter()
+            .zip(&STATEMENT_FACTS)
+            .zip(pairs.by_ref());
+        let statements =
+            statements.map(
+                |((id, &(verdict, source)), (text, explanation))| Statement {
+                    id,
+                    text,
+                    verdict,
+                    explanation,
+                    source,
+                },
+            );
+        let statements = statements.collect::<Vec<_>>().leak();
+        let steps = STEP_FACTS.iter().zip(pairs.by_ref());
+        let steps = steps.map(|(&(id, source, scene), (title, body))| PathwayStep {
+            id,
+            title,
+            body,
+            source,
+            scene,
+        });
+        let steps = steps.collect::<Vec<_>>().leak();
+        let choices = CHOICE_FACTS.iter().zip(pairs);
+        let choices = choices.map(|(&(id, activation), (label, caption))| ReceptorChoice {
+            id,
+            label,
+            activation,
+            caption,
+        });
+        Some(Locale {
+            code,
+            ui,
+            statements,
+            steps,
+            choices: choices.collect::<Vec<_>>().leak(),
+        })
+    }
+
+    /// Every language the widget can speak now, English first.
+    pub fn spoken() -> Vec<&'static Locale> {
+        SPOKEN.with(|spoken| spoken.borrow().clone())
+    }
+
+    /// The locale whose code is `code`, exactly, if the widget can speak it now.
     pub fn from_code(code: &str) -> Option<&'static Locale> {
-        LOCALES.iter().find(|locale| locale.code == code)
+        SPOKEN.with(|spoken| {
+            spoken
+                .borrow()
+                .iter()
+                .copied()
+                .find(|locale| locale.code == code)
+        })
     }
 
-    /// The locale for a language tag such as `es-MX` or `ES`: by its language, whatever the
-    /// region or script.
-    pub fn for_tag(tag: &str) -> Option<&'static Locale> {
+    /// The locale at `index` of [`LOCALE_CODES`] (as links name it), if the widget can speak
+    /// it now.
+    pub fn at(index: usize) -> Option<&'static Locale> {
+        Self::from_code(LOCALE_CODES.get(index)?)
+    }
+
+    /// The language (its index in [`LOCALE_CODES`]) of a tag such as `es-MX` or `ES`,
+    /// whatever the region or script, if the widget knows it.
+    pub fn for_tag(tag: &str) -> Option<usize> {
         let language = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        Self::from_code(&language)
+        language_index(&language)
     }
 
-    /// The first of `tags` (a browser's languages, most preferred first) the widget speaks.
-    pub fn preferred<T: AsRef<str>>(tags: &[T]) -> Option<&'static Locale> {
+    /// The first of `tags` (a browser's languages, most preferred first) the widget knows.
+    pub fn preferred<T: AsRef<str>>(tags: &[T]) -> Option<usize> {
         tags.iter().find_map(|tag| Self::for_tag(tag.as_ref()))
     }
 
@@ -100,11 +216,11 @@ impl Locale {
         }
     }
 
-    /// Where this locale is in [`LOCALES`], for links.
+    /// Where this locale is in [`LOCALE_CODES`], for links.
     pub fn index(&self) -> usize {
-        LOCALES
+        LOCALE_CODES
             .iter()
-            .position(|locale| locale == self)
+            .position(|&code| code == self.code)
             .unwrap_or(0)
     }
 

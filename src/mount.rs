@@ -118,6 +118,15 @@ pub fn start() {
             Address::Page
         },
     };
+    // A page in another language than English carries its words (scripts/post-build.mjs).
+    let words = window
+        .as_ref()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("just-a-plant-words"))
+        .and_then(|words| words.text_content());
+    if let Some(Err(problem)) = words.as_deref().map(crate::content::add_words) {
+        web_sys::console::warn_1(&format!("Just a Plant?: the page's words ({problem:?})").into());
+    }
     if let Some(root) = root {
         clear_fallback(&root);
         yew::Renderer::<App>::with_root_and_props(root, props).render();

@@ -45,6 +45,13 @@ pub struct Widget {
     pub storage: bool,
     /// What a reset returns to, and the host's settings a place is fitted to.
     pub origin: Origin,
+    /// A language asked for (its index in `LOCALE_CODES`) whose words have not arrived: the
+    /// widget speaks it, in the same place, when they do.
+    pub awaiting: Option<usize>,
+    /// How many languages have arrived since the widget opened (each changes the switch).
+    pub arrivals: usize,
+    /// The language asked for last whose words could not be had, by its index.
+    pub unavailable: Option<usize>,
 }
 
 /// What the widget began with, and what a reset returns to.
@@ -69,6 +76,12 @@ pub enum Action {
     Follow(Place),
     /// Speak another language, in the same place.
     Speak(&'static Locale),
+    /// Speak the language at this index of `LOCALE_CODES` once its words arrive.
+    Await(usize),
+    /// A language's words arrived: it can be spoken now.
+    Arrived(&'static Locale),
+    /// The words of the language at this index of `LOCALE_CODES` could not be had.
+    Unavailable(usize),
     /// Put away the notice about a link that could not be opened.
     Dismiss,
     /// Try another choice in the explainer's compare control.
@@ -111,6 +124,9 @@ impl Widget {
             remembering,
             storage,
             origin,
+            awaiting: None,
+            arrivals: 0,
+            unavailable: None,
         };
         widget.enter(place)
     }
@@ -181,8 +197,34 @@ impl Widget {
                 ..place
             }),
             Action::Follow(place) => self.enter(place),
-            Action::Speak(locale) => Widget {
-                place: Place { locale, ..place },
+            // A language is spoken at once when its words are here, else when they arrive.
+            Action::Speak(_) | Action::Await(_) | Action::Arrived(_) => {
+                let arrivals = self.arrivals + usize::from(matches!(action, Action::Arrived(_)));
+                let (spoken, awaiting) = match action {
+                    Action::Speak(locale) => (Some(locale), None),
+                    Action::Await(language) => match Locale::at(language) {
+                        Some(locale) => (Some(locale), None),
+                        None => (None, Some(language)),
+                    },
+                    Action::Arrived(locale) if self.awaiting == Some(locale.index()) => {
+                        (Some(locale), None)
+                    }
+                    _ => (None, self.awaiting),
+                };
+                Widget {
+                    place: Place {
+                        locale: spoken.unwrap_or(place.locale),
+                        ..place
+                    },
+                    awaiting,
+                    arrivals,
+                    unavailable: None,
+                    ..self
+                }
+            }
+            Action::Unavailable(language) => Widget {
+                awaiting: self.awaiting.filter(|&awaited| awaited != language),
+                unavailable: (self.awaiting == Some(language)).then_some(language),
                 ..self
             },
             Action::Dismiss => Widget {

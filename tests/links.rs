@@ -365,7 +365,7 @@ fn a_million_random_and_mutated_fragments_never_panic_and_only_valid_ones_open()
 #[test]
 fn an_address_names_the_place_and_the_language_or_keeps_the_language_spoken() {
     let spanish = Locale::from_code("es").unwrap();
-    let linked = Place::from_fragment("#es/explainer/3", Route::START, ENGLISH);
+    let linked = Place::from_fragment("#es/explainer/3", Route::START, *ENGLISH);
     assert_eq!(
         (linked.route, linked.locale.code, linked.problem),
         (Route::Explainer(2), "es", None)
@@ -380,7 +380,7 @@ fn an_address_names_the_place_and_the_language_or_keeps_the_language_spoken() {
         (empty.route, empty.locale.code),
         (Route::Explainer(4), "es")
     );
-    let broken = Place::from_fragment("#es/explainer/99", Route::Explainer(4), ENGLISH);
+    let broken = Place::from_fragment("#es/explainer/99", Route::Explainer(4), *ENGLISH);
     assert_eq!(
         (broken.route, broken.locale.code, broken.problem),
         (Route::START, "en", Some(LinkError::Malformed))

@@ -5,7 +5,7 @@
 use just_a_plant::config::{
     contrast, Config, HelpContact, Sections, DEFAULT_IDLE_SECONDS, IDLE_SECONDS, LINEAR_CHANNEL,
 };
-use just_a_plant::content::{places, Verdict};
+use just_a_plant::content::{places, Verdict, LOCALE_CODES};
 use just_a_plant::progress::SavedProgress;
 use just_a_plant::quiz::state::{Quiz, QuizAction, Screen};
 use just_a_plant::route::{seed_text, Route};
@@ -162,7 +162,10 @@ fn kiosk_mode_and_its_idle_time_come_from_attributes() {
 #[test]
 fn the_host_can_choose_any_locale_the_widget_speaks() {
     let (read, warnings) = config(&[("data-locale", "es")]);
-    assert_eq!(read.locale.map(|locale| locale.code), Some("es"));
+    assert_eq!(
+        read.locale.map(|language| LOCALE_CODES[language]),
+        Some("es")
+    );
     assert!(warnings.is_empty());
     assert_eq!(
         Config::default().locale,

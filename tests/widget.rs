@@ -16,7 +16,7 @@ fn spanish() -> &'static Locale {
 fn origin(sections: Sections) -> Origin {
     Origin {
         seed: 7,
-        locale: ENGLISH,
+        locale: *ENGLISH,
         choice: 0,
         sections,
     }
@@ -24,7 +24,7 @@ fn origin(sections: Sections) -> Origin {
 
 /// A widget opened at `fragment`, showing both sections, with nothing remembered.
 fn opened(fragment: &str) -> Widget {
-    let place = Place::from_fragment(fragment, Route::START, ENGLISH);
+    let place = Place::from_fragment(fragment, Route::START, *ENGLISH);
     Widget::open(place, None, false, true, origin(Sections::Both))
 }
 
@@ -83,7 +83,7 @@ fn following_the_address_takes_its_place_notice_and_all() {
     let followed = widget.apply(Action::Follow(Place::from_fragment(
         &fragment,
         Route::START,
-        ENGLISH,
+        *ENGLISH,
     )));
     assert!(followed.quiz.is_single());
     assert_eq!(followed.place.locale.code, "es");
@@ -155,7 +155,7 @@ fn a_reset_clears_everything_but_whether_storage_works() {
     let reset = used.clone().apply(Action::Reset { seed: 11 });
     assert_eq!(reset.route(), Route::START);
     assert_eq!(
-        reset.place.locale, ENGLISH,
+        reset.place.locale, *ENGLISH,
         "the language the widget first spoke"
     );
     assert_eq!((reset.step, reset.choice), (0, 0));
@@ -171,14 +171,14 @@ fn a_reset_clears_everything_but_whether_storage_works() {
 
 #[test]
 fn a_place_in_a_hidden_section_shows_the_start_of_the_shown_one() {
-    let place = Place::from_fragment("#quiz/s/2", Route::START, ENGLISH);
+    let place = Place::from_fragment("#quiz/s/2", Route::START, *ENGLISH);
     let explainer_only = Widget::open(place, None, false, true, origin(Sections::Explainer));
     assert_eq!(explainer_only.route(), Route::START);
     assert!(
         !explainer_only.quiz.is_single(),
         "the hidden quiz is not opened"
     );
-    let place = Place::from_fragment("#explainer/3", Route::START, ENGLISH);
+    let place = Place::from_fragment("#explainer/3", Route::START, *ENGLISH);
     let quiz_only = Widget::open(place, None, false, true, origin(Sections::Quiz));
     assert_eq!(quiz_only.route(), Route::Quiz { seed: None });
     assert_eq!(quiz_only.step, 0);
@@ -195,7 +195,7 @@ fn progress_remembers_the_place_language_and_round_but_not_a_single_statement() 
     assert_eq!(saved.locale, Some(spanish().index()));
     assert_eq!(saved.quiz, widget.quiz);
     let reopened = Widget::open(
-        Place::from_fragment("", saved.place, ENGLISH),
+        Place::from_fragment("", saved.place, *ENGLISH),
         Some(saved),
         true,
         true,

@@ -544,16 +544,23 @@ pub fn to_rust(content: &Content) -> String {
         UI_KEYS.iter().filter_map(|key| key.name.strip_prefix("label_")),
     );
     out += &text_array(
-        "Every locale's code, in the order of `LOCALES`.",
+        "Every language's code, English first: links and saved progress name a language by its place here.",
         "LOCALE_CODES",
         content.locales.iter().map(|locale| locale.code.as_str()),
+    );
+    out += &text_array(
+        "Every language's own name, in the order of `LOCALE_CODES`, for its button before its words arrive.",
+        "LANGUAGE_NAMES",
+        content.locales.iter().map(|locale| locale.ui.value("language_name")),
     );
     let codes: Vec<&str> = content.locales.iter().map(|l| l.code.as_str()).collect();
     out += &format!(
         "/// What a host may choose as `data-locale`, for the warning about any other value.\npub const LOCALE_CHOICES: &str = \"the locales are: {}\";\n\n",
         codes.join(", ")
     );
-    out += "/// The words of the interface.\n#[derive(Debug, PartialEq)]\npub struct UiText {\n";
+    // In the order of the words file (`named_words`), laid out as written (`repr(C)`), so
+    // reading the fields from the words is one copy.
+    out += "/// The words of the interface.\n#[derive(Debug, PartialEq)]\n#[repr(C)]\npub struct UiText {\n";
     for key in UI_KEYS.iter().filter(|key| key.in_widget()) {
         out += &format!(
             "    /// {}\n    pub {}: &'static str,\n",
@@ -561,9 +568,7 @@ pub fn to_rust(content: &Content) -> String {
         );
     }
     out +=
-        "    /// The words inside the explainer's pictures, in the order of [`LABEL_NAMES`].\n    \
-        pub labels: &'static [&'static str],\n    \
-        /// The help card's national helpline lines, as markup (from the `help_lead` and `helpline_…` keys).\n    \
+        "    /// The help card's national helpline lines, as markup (from the `help_lead` and `helpline_…` keys).\n    \
         pub help_national: &'static str,\n    \
         /// The help card's crisis line and not-medical-advice note, as markup.\n    \
         pub help_crisis: &'static str,\n    \
@@ -574,14 +579,145 @@ pub fn to_rust(content: &Content) -> String {
             "    /// The `{key}` words as a `<{tag}>`, markup.\n    pub {field}: &'static str,\n"
         );
     }
+    out += "    /// The words inside the explainer's pictures, in the order of [`LABEL_NAMES`].\n    pub labels: &'static [&'static str],\n}\n\n";
+    out += &skeleton_to_rust(content);
+    out += &ui_decoder(content);
+    let english_words = locale_words(content, &content.locales[0]);
     out += &format!(
-        "}}\n\n/// Every language the widget speaks, English first.\npub static LOCALES: [Locale; {}] = [\n",
-        content.locales.len()
+        "/// How many words each language has: a words file with any other count is refused.\npub const WORD_COUNT: usize = {};\n\n",
+        english_words.len()
     );
+    out += "/// The words compiled into the widget, by locale code: English always; the others only\n/// with the `embedded-words` feature (the page's build fetches them, see `content::add_words`).\npub static COMPILED_WORDS: &[(&str, &[&str])] = &[\n";
     for locale in &content.locales {
-        out += &locale_to_rust(content, locale);
+        if locale.code != content.locales[0].code {
+            out += "    #[cfg(feature = \"embedded-words\")]\n";
+        }
+        let words: Vec<String> = locale_words(content, locale)
+            .iter()
+            .map(|word| format!("{word:?}"))
+            .collect();
+        out += &format!("    ({:?}, &[{}]),\n", locale.code, words.join(", "));
     }
     out += "];\n";
+    out
+}
+
+/// The separator of a words file's fields: a control character no content holds.
+pub const WORD_SEPARATOR: char = '\u{1e}';
+
+/// Every word of `locale` the widget shows, each with the `UiText` field it fills (`""` for a
+/// statement's, step's or choice's), in the one order the words file and the widget's reading
+/// of it share: the interface (the pictures' labels last), then each statement's claim and
+/// explanation, each step's title and body, each choice's label and caption.
+fn named_words(content: &Content, locale: &Locale) -> Vec<(&'static str, String)> {
+    let minutes = round_minutes(content.quiz.round_length, locale).to_string();
+    let mut words: Vec<(&'static str, String)> = UI_KEYS
+        .iter()
+        .zip(&locale.ui.values)
+        .filter(|(key, _)| key.in_widget())
+        .map(|(key, value)| (key.name, value.clone()))
+        .collect();
+    words.push(("help_national", markup::national_helpline(&locale.ui)));
+    words.push(("help_crisis", markup::crisis_line_and_note(&locale.ui)));
+    words.push(("quiz_intro", markup::quiz_intro(&locale.ui, &minutes)));
+    for element in markup::ELEMENTS {
+        words.push((element.0, markup::element(&locale.ui, element)));
+    }
+    let labels = UI_KEYS.iter().zip(&locale.ui.values);
+    words.extend(
+        labels
+            .filter(|(key, _)| key.is_label())
+            .map(|(_, value)| ("labels", value.clone())),
+    );
+    let items = [&locale.statements, &locale.steps, &locale.choices];
+    for words_of in items.into_iter().flatten() {
+        words.extend(words_of.texts.iter().map(|text| ("", text.clone())));
+    }
+    words
+}
+
+/// Every word of `locale` the widget shows, in the order of [`named_words`].
+pub fn locale_words(content: &Content, locale: &Locale) -> Vec<String> {
+    named_words(content, locale)
+        .into_iter()
+        .map(|(_, word)| word)
+        .collect()
+}
+
+/// The words file of `locale`: its code, then its words, each after a [`WORD_SEPARATOR`].
+pub fn words_file(content: &Content, locale: &Locale) -> String {
+    let mut file = locale.code.clone();
+    for word in locale_words(content, locale) {
+        file.push(WORD_SEPARATOR);
+        file += &word;
+    }
+    file
+}
+
+/// What every language shares, from the English content: each statement's verdict and source,
+/// each step's id, source and scene, and each choice's id and activation.
+fn skeleton_to_rust(content: &Content) -> String {
+    let article = &content.article;
+    let quote = |text: &str| {
+        format!(
+            "Quote {{ text: {text:?}, passage: {} }}",
+            passage(article, text)
+        )
+    };
+    let statements: Vec<String> = content
+        .quiz
+        .statements
+        .iter()
+        .map(|s| format!("(Verdict::{:?}, {})", s.verdict, quote(&s.source)))
+        .collect();
+    let steps: Vec<String> = content
+        .explainer
+        .steps
+        .iter()
+        .map(|s| format!("({:?}, {}, Scene::{:?})", s.id, quote(&s.source), s.scene))
+        .collect();
+    let choices: Vec<String> = content
+        .explainer
+        .choices
+        .iter()
+        .map(|c| format!("({:?}, Activation::{:?})", c.id, c.level))
+        .collect();
+    format!(
+        "/// Each statement's verdict and source, in the order of [`STATEMENT_IDS`].\nstatic STATEMENT_FACTS: [(Verdict, Quote); {}] = [{}];\n\n\
+         /// Each step's id, source and scene.\nstatic STEP_FACTS: [(&str, Quote, Scene); {}] = [{}];\n\n\
+         /// Each compare choice's id and activation.\nstatic CHOICE_FACTS: [(&str, Activation); {}] = [{}];\n\n",
+        statements.len(),
+        statements.join(", "),
+        steps.len(),
+        steps.join(", "),
+        choices.len(),
+        choices.join(", ")
+    )
+}
+
+/// `UiText::from_words`: the interface's fields read from the front of a language's words in
+/// the order of [`named_words`], so the reading cannot drift from the writing.
+fn ui_decoder(content: &Content) -> String {
+    let named = named_words(content, &content.locales[0]);
+    let fields: Vec<&str> = named
+        .iter()
+        .map(|&(field, _)| field)
+        .filter(|field| !field.is_empty() && *field != "labels")
+        .collect();
+    let labels = named.iter().filter(|(field, _)| *field == "labels").count();
+    let mut out = format!(
+        "/// How many of a language's words are the interface's.\nconst UI_WORD_COUNT: usize = {};\n\n\
+         impl UiText {{\n    /// The interface's words, from the front of `words`.\n    \
+         fn from_words(words: &'static [&'static str]) -> Option<UiText> {{\n        \
+         let (fields, rest) = words.split_first_chunk::<{}>()?;\n        \
+         let labels = rest.get(..{labels})?;\n        Some(UiText {{\n",
+        fields.len() + labels,
+        fields.len()
+    );
+    for (index, field) in fields.iter().enumerate() {
+        out += &format!("            {field}: fields[{index}],\n");
+    }
+    out += "            labels,\n        })\n    }\n}\n\n";
     out
 }
 
@@ -619,61 +755,4 @@ fn text_array<'a>(doc: &str, name: &str, items: impl Iterator<Item = &'a str>) -
         items.len(),
         items.join(", ")
     )
-}
-
-/// One locale as a `Locale` value: its words, with the facts from the English content.
-fn locale_to_rust(content: &Content, locale: &Locale) -> String {
-    let mut out = format!(
-        "    Locale {{\n        code: {:?},\n        ui: UiText {{\n",
-        locale.code
-    );
-    let mut labels = String::new();
-    let minutes = round_minutes(content.quiz.round_length, locale).to_string();
-    for (key, value) in UI_KEYS.iter().zip(&locale.ui.values) {
-        if key.is_label() {
-            labels += &format!("{value:?}, ");
-        } else if key.in_widget() {
-            out += &format!("            {}: {:?},\n", key.name, value);
-        }
-    }
-    out += &format!("            labels: &[{labels}],\n");
-    out += &format!(
-        "            help_national: {:?},\n            help_crisis: {:?},\n            quiz_intro: {:?},\n",
-        markup::national_helpline(&locale.ui),
-        markup::crisis_line_and_note(&locale.ui),
-        markup::quiz_intro(&locale.ui, &minutes),
-    );
-    for element in markup::ELEMENTS {
-        out += &format!(
-            "            {}: {:?},\n",
-            element.0,
-            markup::element(&locale.ui, element)
-        );
-    }
-    out += "        },\n        statements: &[\n";
-    for (s, words) in content.quiz.statements.iter().zip(&locale.statements) {
-        let [text, explanation] = &words.texts;
-        out += &format!(
-            "            Statement {{ id: {:?}, text: {text:?}, verdict: Verdict::{:?}, explanation: {explanation:?}, source: Quote {{ text: {:?}, passage: {} }} }},\n",
-            s.id, s.verdict, s.source, passage(&content.article, &s.source)
-        );
-    }
-    out += "        ],\n        steps: &[\n";
-    for (step, words) in content.explainer.steps.iter().zip(&locale.steps) {
-        let [title, body] = &words.texts;
-        out += &format!(
-            "            PathwayStep {{ id: {:?}, title: {title:?}, body: {body:?}, source: Quote {{ text: {:?}, passage: {} }}, scene: Scene::{:?} }},\n",
-            step.id, step.source, passage(&content.article, &step.source), step.scene
-        );
-    }
-    out += "        ],\n        choices: &[\n";
-    for (choice, words) in content.explainer.choices.iter().zip(&locale.choices) {
-        let [label, caption] = &words.texts;
-        out += &format!(
-            "            ReceptorChoice {{ id: {:?}, label: {label:?}, activation: Activation::{:?}, caption: {caption:?} }},\n",
-            choice.id, choice.level
-        );
-    }
-    out += "        ],\n    },\n";
-    out
 }

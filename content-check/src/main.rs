@@ -3,8 +3,9 @@
 //! is to read; `-- --json PATH` writes the checked content as JSON to PATH (see `export`);
 //! `-- --translation CODE PATH` writes locale CODE's texts as flat key–value JSON for
 //! translation tools, and `-- --import-translation CODE PATH` reads such a file back into the
-//! locale's files if the result passes every check (see `exchange`); a folder other than
-//! `content` may be named.
+//! locale's files if the result passes every check (see `exchange`); `-- --words DIR` writes
+//! each language but English (which the widget holds) as `DIR/words-CODE.txt`, for the widget
+//! to fetch; a folder other than `content` may be named.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -18,6 +19,8 @@ struct Request {
     content_dir: Option<PathBuf>,
     report: bool,
     json: Option<PathBuf>,
+    /// The folder to write the words files to.
+    words: Option<PathBuf>,
     /// A locale's code and the file to write its translation file to.
     translation: Option<(String, PathBuf)>,
     /// A locale's code and the translation file to import.
@@ -37,6 +40,7 @@ fn request(args: &[String]) -> Result<Request, String> {
         match arg.as_str() {
             "--report" => request.report = true,
             "--json" => request.json = Some(value("the path of the file to write")?.into()),
+            "--words" => request.words = Some(value("the folder to write to")?.into()),
             "--translation" | "--import-translation" => {
                 let code = value("a locale's code and a file's path")?;
                 let path = value("a locale's code and a file's path")?.into();
@@ -108,6 +112,16 @@ fn main() -> ExitCode {
                 if let Err(error) = std::fs::write(path, content_check::export::to_json(&content)) {
                     eprintln!("{}: cannot be written: {error}", path.display());
                     return ExitCode::FAILURE;
+                }
+            }
+            if let Some(folder) = &request.words {
+                for locale in content.locales.iter().skip(1) {
+                    let path = folder.join(format!("words-{}.txt", locale.code));
+                    let file = content_check::words_file(&content, locale);
+                    if let Err(error) = std::fs::write(&path, file) {
+                        eprintln!("{}: cannot be written: {error}", path.display());
+                        return ExitCode::FAILURE;
+                    }
                 }
             }
             if let Some((code, path)) = &request.translation {

@@ -325,6 +325,14 @@ pub const UI_KEYS: &[UiKey] = &[
         "Which way the language is written: `ltr` or `rtl`.",
     ),
     key(
+        "language_waiting",
+        "The line while another language's words are still on their way after its button is pressed.",
+    ),
+    key(
+        "language_unavailable",
+        "The line when another language's words could not be had (offline on a first visit).",
+    ),
+    key(
         "page_loading",
         "The page's line while the interactive version loads, above the short version.",
     ),

@@ -2,27 +2,36 @@
 
 use yew::prelude::*;
 
-use crate::content::{Locale, LOCALES};
-use crate::widget::Action;
+use crate::content::{Locale, LANGUAGE_NAMES, LOCALE_CODES};
+use crate::widget::{Action, Widget};
 
-/// One button per language, each named in its own language; the one spoken now is pressed.
-/// Nothing shows when the widget speaks only one language.
-pub fn language_switch(current: &'static Locale, act: &Callback<Action>) -> Html {
-    if LOCALES.len() < 2 {
+/// One button per language, each named in its own language; the one spoken now is pressed,
+/// the one whose words are still on their way is busy, with a line saying so (or that they
+/// could not be had). Nothing shows when the widget knows only one language.
+pub fn language_switch(current: &'static Locale, widget: &Widget, act: &Callback<Action>) -> Html {
+    if LOCALE_CODES.len() < 2 {
         return Html::default();
     }
+    let ui = &current.ui;
+    let status = match (widget.awaiting, widget.unavailable) {
+        (Some(_), _) => ui.language_waiting,
+        (None, Some(_)) => ui.language_unavailable,
+        (None, None) => "",
+    };
     html! {
-        <div class="jap-languages" role="group" aria-label={current.ui.language_label}>
-            { for LOCALES.iter().map(|locale| {
+        <div class="jap-languages" role="group" aria-label={ui.language_label}>
+            { for LOCALE_CODES.iter().zip(LANGUAGE_NAMES).enumerate().map(|(index, (&code, name))| {
                 let act = act.clone();
                 html! {
-                    <button type="button" class="jap-language" lang={locale.code}
-                        aria-pressed={(locale == current).to_string()}
-                        onclick={move |_| act.emit(Action::Speak(locale))}>
-                        { locale.ui.language_name }
+                    <button type="button" class="jap-language" lang={code}
+                        aria-pressed={(code == current.code).to_string()}
+                        aria-busy={(widget.awaiting == Some(index)).then_some("true")}
+                        onclick={move |_| act.emit(Action::Await(index))}>
+                        { name }
                     </button>
                 }
             }) }
+            <span class="jap-language-status" role="status">{ status }</span>
         </div>
     }
 }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::shared::Shared;
-use crate::content::{places, Locale, LOCALES};
+use crate::content::{places, Locale};
 use crate::route::{is_own, Link, LinkError, Route};
 
 /// How a widget uses the page's address.
@@ -44,6 +44,11 @@ pub struct Place {
     pub problem: Option<LinkError>,
 }
 
+/// The language (its index in `LOCALE_CODES`) a fragment's link names, if it names one.
+pub fn named_language(fragment: &str) -> Option<usize> {
+    Link::parse(fragment, places()).ok()??.locale
+}
+
 impl Place {
     /// The place a fragment names: `fallback` when it names none, the start when it cannot
     /// be opened; in the language the link names, else in `locale`.
@@ -53,7 +58,7 @@ impl Place {
                 route: link.map_or(fallback, |link| link.route),
                 locale: link
                     .and_then(|link| link.locale)
-                    .and_then(|index| LOCALES.get(index))
+                    .and_then(Locale::at)
                     .unwrap_or(locale),
                 problem: None,
             },

@@ -1,0 +1,74 @@
+//! Native tests of the words files: what the content checker writes for a language, the widget
+//! reads back word for word; a file for another language or of another length is refused.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+use just_a_plant::content::{add_words, Locale, WordsProblem, ENGLISH, LOCALE_CODES};
+
+fn content() -> content_check::Content {
+    content_check::load(Path::new("content")).expect("the content passes its checks")
+}
+
+#[test]
+fn a_words_file_reads_back_as_the_language_the_content_holds() {
+    let content = content();
+    for (index, checked) in content.locales.iter().enumerate() {
+        let file = content_check::words_file(&content, checked);
+        let locale = add_words(&file).expect("the checker's own file is taken");
+        assert_eq!(locale.code, LOCALE_CODES[index]);
+        assert_eq!(locale.ui.language_name, checked.ui.value("language_name"));
+        assert_eq!(
+            locale.ui.language_waiting,
+            checked.ui.value("language_waiting")
+        );
+        let labels: Vec<&str> = locale.ui.labels.to_vec();
+        assert_eq!(labels.len(), just_a_plant::content::LABEL_NAMES.len());
+        assert_eq!(locale.ui.label("vta"), Some(checked.ui.value("label_vta")));
+        for (statement, words) in locale.statements.iter().zip(&checked.statements) {
+            assert_eq!(
+                [statement.text, statement.explanation],
+                [&words.texts[0], &words.texts[1]].map(String::as_str)
+            );
+        }
+        for (step, words) in locale.steps.iter().zip(&checked.steps) {
+            assert_eq!(
+                [step.title, step.body],
+                [&words.texts[0], &words.texts[1]].map(String::as_str)
+            );
+        }
+        for (choice, words) in locale.choices.iter().zip(&checked.choices) {
+            assert_eq!(
+                [choice.label, choice.caption],
+                [&words.texts[0], &words.texts[1]].map(String::as_str)
+            );
+        }
+        // The facts are the English content's in every language.
+        for (statement, english) in locale.statements.iter().zip(ENGLISH.statements) {
+            assert_eq!(
+                (statement.id, statement.verdict, statement.source),
+                (english.id, english.verdict, english.source)
+            );
+        }
+        for (step, english) in locale.steps.iter().zip(ENGLISH.steps) {
+            assert_eq!(
+                (step.id, step.scene, step.source),
+                (english.id, english.scene, english.source)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_words_file_for_an_unknown_language_or_of_another_length_is_refused() {
+    let content = content();
+    let spanish = content_check::words_file(&content, &content.locales[1]);
+    let french = spanish.replacen("es", "fr", 1);
+    assert_eq!(add_words(&french), Err(WordsProblem::UnknownLanguage));
+    assert_eq!(add_words(""), Err(WordsProblem::UnknownLanguage));
+    let shorter = &spanish[..spanish.rfind('\u{1e}').unwrap()];
+    assert_eq!(add_words(shorter), Err(WordsProblem::WrongCount));
+    let longer = format!("{spanish}\u{1e}one word too many");
+    assert_eq!(add_words(&longer), Err(WordsProblem::WrongCount));
+    assert_eq!(Locale::from_code("fr"), None);
+}
