@@ -21,6 +21,16 @@ test('every PHP file of the plugin and the test site passes php -l', () => {
   for (const file of php) expect(execFileSync('php', ['-l', file], { encoding: 'utf8' })).toContain('No syntax errors');
 });
 
+test("the plugin's zip carries the widget's files and none of the build's pre-compressed copies (.br, .gz)", () => {
+  const entries = execFileSync('unzip', ['-Z1', 'target/just-a-plant-wordpress.zip'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  const widget = entries.filter((name) => name.startsWith('just-a-plant/widget/'));
+  expect(widget).toContain('just-a-plant/widget/index.html');
+  expect(widget.some((name) => name.endsWith('_bg.wasm'))).toBe(true);
+  // The build wrote them beside the same files, so leaving them out is the zip's doing.
+  expect(existsSync('dist/index.html.br') && existsSync('dist/index.html.gz')).toBe(true);
+  expect(entries.filter((name) => /\.(?:br|gz)$/.test(name))).toEqual([]);
+});
+
 test("an administrator's block: the editor's preview is the live widget, the sidebar's options reach it, and the page shows it", async ({ page, visitor }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await logIn(page, 'admin');

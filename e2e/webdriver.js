@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Key, WebDriver } from 'selenium-webdriver';
 import * as http from 'selenium-webdriver/http/index.js';
+import { precompressFile } from '../scripts/precompress.mjs';
 
 export { Key };
 
@@ -148,7 +149,8 @@ const htmlFiles = (dir) =>
     .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
 
 /// A copy of dist/ for this suite: narrow.html frames the widget at `narrow` px, and each page
-/// loads the probe first. Returns the folder and `remove()`.
+/// loads the probe first; each file rewritten gets its pre-compressed copies anew, as the
+/// server would send the build's otherwise. Returns the folder and `remove()`.
 export function suiteCopy(narrow = 320) {
   const dir = mkdtempSync(join(tmpdir(), 'jap-engines-'));
   cpSync('dist', dir, { recursive: true });
@@ -160,6 +162,7 @@ export function suiteCopy(narrow = 320) {
     const probed = html.replace(/<meta charset[^>]*>/i, '$&<script src="/engines-probe.js"></script>');
     if (probed === html) throw new Error(`${file}: no <meta charset> to put the probe after`);
     writeFileSync(file, probed);
+    precompressFile(file);
   }
   writeFileSync(join(dir, 'engines-probe.js'), PROBE);
   // The service worker keeps the probe too, so that offline pages report their errors as well.
@@ -167,6 +170,7 @@ export function suiteCopy(narrow = 320) {
   const cached = worker.replace('const FILES = [', 'const FILES = ["engines-probe.js",');
   if (cached === worker) throw new Error('sw.js: no list of files to add the probe to');
   writeFileSync(join(dir, 'sw.js'), cached);
+  precompressFile(join(dir, 'sw.js'));
   const remove = () => rmSync(dir, { recursive: true, force: true });
   process.once('exit', remove);
   return { dir, remove };

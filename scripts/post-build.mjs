@@ -32,6 +32,9 @@
 //    page among them, under a cache name derived from the files' contents, so each new build
 //    replaces the old cache.
 // 7. The oEmbed provider document, oembed.json (see writeOembed), in the first language's words.
+// 8. Last, once every other step has written its files: X.br and X.gz beside every compressible
+//    file (scripts/precompress.mjs), for servers that send them as they are. Neither the
+//    service worker's list nor anything else counts them as files of the widget.
 // Every edit of a page finds what it replaces or stops the build: a changed page would
 // otherwise ship half made.
 import { execFileSync } from 'node:child_process';
@@ -41,6 +44,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 import { minifyGlue } from './minify-glue.mjs';
+import { isCompressedCopy, precompress, summary } from './precompress.mjs';
 import { quizDataBlock } from './structured-data.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -82,10 +86,12 @@ function writePolicy(name) {
 }
 
 /// Writes sw.js, which precaches the bundle's files and `pages` (each language's pages in its
-/// folder; each `index.html` also under its folder's own address, as it is opened).
+/// folder; each `index.html` also under its folder's own address, as it is opened). The
+/// pre-compressed copies an earlier run left are not files of their own: the browser gets them
+/// in place of their files, decoded.
 function writeServiceWorker(pages) {
   const files = readdirSync(dir)
-    .filter((name) => !NOT_PRECACHED.has(name) && statSync(join(dir, name)).isFile())
+    .filter((name) => !NOT_PRECACHED.has(name) && !isCompressedCopy(name) && statSync(join(dir, name)).isFile())
     .concat(pages)
     .filter((name, index, all) => all.indexOf(name) === index)
     .sort();
@@ -354,3 +360,5 @@ writeOembed(content);
 const sources = writeSourcePages(find(/^widget-[0-9a-f]+\.css$/), content);
 const { cache, files } = writeServiceWorker([...pages, ...sources]);
 console.log(`post-build: ${glue.join(', ')} minified; ${pages.join(', ')} written; CSP with ${hashes.length} inline script hash(es); sw.js precaches ${files} files as ${cache}`);
+// Last: the compressed copies must match the files as every step above left them.
+console.log(summary(precompress(dir)));
