@@ -19,6 +19,7 @@ pub fn language_switch(current: &'static Locale, widget: &Widget, act: &Callback
         (None, None) => "",
     };
     html! {
+        <>
         <div class="jap-languages" role="group" aria-label={ui.language_label}>
             { for LOCALE_CODES.iter().zip(LANGUAGE_NAMES).enumerate().map(|(index, (&code, name))| {
                 let act = act.clone();
@@ -31,7 +32,8 @@ pub fn language_switch(current: &'static Locale, widget: &Widget, act: &Callback
                     </button>
                 }
             }) }
-            <span class="jap-language-status" role="status">{ status }</span>
         </div>
+        <span class="jap-language-status" role="status">{ status }</span>
+        </>
     }
 }
