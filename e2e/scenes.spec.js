@@ -241,6 +241,8 @@ for (const language of ['en', 'es']) {
     };
     for (let step = 1; step <= 7; step++) {
       await page.goto(`/#${language}/explainer/${step}`);
+      // Spanish on the English page once its words have come (src/hooks/languages.rs).
+      await expect(page.locator('.jap')).toHaveAttribute('lang', language);
       await check(`step ${step}`);
     }
   });
@@ -249,6 +251,7 @@ for (const language of ['en', 'es']) {
 test('treatment medication is never on the activation scale', async ({ page }) => {
   for (const language of ['en', 'es']) {
     await page.goto(`/#${language}/explainer/1`);
+    await expect(page.locator('.jap')).toHaveAttribute('lang', language);
     const choices = await page.locator('.jap-choice').allTextContents();
     expect(choices).toHaveLength(4);
     for (const choice of choices) expect(choice).not.toMatch(/bupren|methad|metad/i);

@@ -84,6 +84,27 @@ thread_local! {
     );
 }
 
+thread_local! {
+    /// The languages (by index in [`LOCALE_CODES`]) whose words are being fetched now.
+    static ON_THEIR_WAY: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether the words of `language` (its index in [`LOCALE_CODES`]) are being fetched now.
+pub fn words_on_their_way(language: usize) -> bool {
+    ON_THEIR_WAY.with(|fetching| fetching.borrow().contains(&language))
+}
+
+/// Marks the words of `language` as being fetched now, or no longer.
+pub fn set_words_on_their_way(language: usize, on_their_way: bool) {
+    ON_THEIR_WAY.with(|fetching| {
+        let mut fetching = fetching.borrow_mut();
+        fetching.retain(|&other| other != language);
+        if on_their_way {
+            fetching.push(language);
+        }
+    });
+}
+
 /// English: the language every other one follows, and the one spoken when nothing says
 /// otherwise.
 pub static ENGLISH: std::sync::LazyLock<&'static Locale> =

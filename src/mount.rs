@@ -124,8 +124,11 @@ pub fn start() {
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("just-a-plant-words"))
         .and_then(|words| words.text_content());
-    if let Some(Err(problem)) = words.as_deref().map(crate::content::add_words) {
-        web_sys::console::warn_1(&format!("Just a Plant?: the page's words ({problem:?})").into());
+    if words
+        .as_deref()
+        .is_some_and(|words| crate::content::add_words(words).is_err())
+    {
+        web_sys::console::warn_1(&"Just a Plant?: the page's words could not be read".into());
     }
     if let Some(root) = root {
         clear_fallback(&root);

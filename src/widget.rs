@@ -9,7 +9,7 @@ use yew::Reducible;
 
 use crate::components::location::Place;
 use crate::config::Sections;
-use crate::content::{places, Locale};
+use crate::content::{places, words_on_their_way, Locale};
 use crate::progress::SavedProgress;
 use crate::quiz::state::{Quiz, QuizAction};
 use crate::route::Route;
@@ -78,10 +78,9 @@ pub enum Action {
     Speak(&'static Locale),
     /// Speak the language at this index of `LOCALE_CODES` once its words arrive.
     Await(usize),
-    /// A language's words arrived: it can be spoken now.
-    Arrived(&'static Locale),
-    /// The words of the language at this index of `LOCALE_CODES` could not be had.
-    Unavailable(usize),
+    /// A fetch of words ended: the language awaited is spoken now if they arrived, else said to
+    /// be unavailable once nothing more is on its way.
+    Heard,
     /// Put away the notice about a link that could not be opened.
     Dismiss,
     /// Try another choice in the explainer's compare control.
@@ -187,6 +186,19 @@ impl Widget {
         Some(saved.encode(places()))
     }
 
+    /// This widget speaking `locale`, in the same place, awaiting no other language.
+    fn speaking(self, locale: &'static Locale) -> Self {
+        Widget {
+            place: Place {
+                locale,
+                ..self.place
+            },
+            awaiting: None,
+            unavailable: None,
+            ..self
+        }
+    }
+
     /// The widget after `action`.
     pub fn apply(self, action: Action) -> Self {
         let place = self.place;
@@ -198,35 +210,34 @@ impl Widget {
             }),
             Action::Follow(place) => self.enter(place),
             // A language is spoken at once when its words are here, else when they arrive.
-            Action::Speak(_) | Action::Await(_) | Action::Arrived(_) => {
-                let arrivals = self.arrivals + usize::from(matches!(action, Action::Arrived(_)));
-                let (spoken, awaiting) = match action {
-                    Action::Speak(locale) => (Some(locale), None),
-                    Action::Await(language) => match Locale::at(language) {
-                        Some(locale) => (Some(locale), None),
-                        None => (None, Some(language)),
-                    },
-                    Action::Arrived(locale) if self.awaiting == Some(locale.index()) => {
-                        (Some(locale), None)
-                    }
-                    _ => (None, self.awaiting),
-                };
-                Widget {
-                    place: Place {
-                        locale: spoken.unwrap_or(place.locale),
-                        ..place
-                    },
-                    awaiting,
-                    arrivals,
+            Action::Speak(locale) => self.speaking(locale),
+            Action::Await(language) => match Locale::at(language) {
+                Some(locale) => self.speaking(locale),
+                None => Widget {
+                    awaiting: Some(language),
                     unavailable: None,
                     ..self
+                },
+            },
+            Action::Heard => {
+                let arrivals = self.arrivals + 1;
+                match self
+                    .awaiting
+                    .map(|language| (language, Locale::at(language)))
+                {
+                    Some((_, Some(locale))) => Widget {
+                        arrivals,
+                        ..self.speaking(locale)
+                    },
+                    Some((language, None)) if !words_on_their_way(language) => Widget {
+                        arrivals,
+                        awaiting: None,
+                        unavailable: Some(language),
+                        ..self
+                    },
+                    _ => Widget { arrivals, ..self },
                 }
             }
-            Action::Unavailable(language) => Widget {
-                awaiting: self.awaiting.filter(|&awaited| awaited != language),
-                unavailable: (self.awaiting == Some(language)).then_some(language),
-                ..self
-            },
             Action::Dismiss => Widget {
                 place: Place {
                     problem: None,

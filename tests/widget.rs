@@ -3,7 +3,9 @@
 
 use just_a_plant::components::location::Place;
 use just_a_plant::config::Sections;
-use just_a_plant::content::{places, Locale, Verdict, ENGLISH};
+use just_a_plant::content::{
+    places, set_words_on_their_way, Locale, Verdict, ENGLISH, LOCALE_CODES,
+};
 use just_a_plant::progress::SavedProgress;
 use just_a_plant::quiz::state::{Quiz, QuizAction, Screen};
 use just_a_plant::route::{LinkError, Route};
@@ -208,4 +210,47 @@ fn progress_remembers_the_place_language_and_round_but_not_a_single_statement() 
         widget.apply(Action::Go(Route::Statement(1))).progress(),
         None
     );
+}
+
+#[test]
+fn asking_for_a_language_already_spoken_speaks_it_at_once_in_the_same_place() {
+    let widget = opened("#explainer/3").apply(Action::Await(spanish().index()));
+    assert_eq!(widget.place.locale, spanish());
+    assert_eq!(widget.route(), Route::Explainer(2));
+    assert_eq!((widget.awaiting, widget.unavailable), (None, None));
+}
+
+#[test]
+fn a_language_awaited_waits_while_its_words_are_on_their_way_and_is_unavailable_once_they_fail() {
+    // A language the widget cannot speak (no words will ever come for this index).
+    let unspoken = LOCALE_CODES.len();
+    let waiting = opened("#explainer/2").apply(Action::Await(unspoken));
+    assert_eq!(waiting.awaiting, Some(unspoken));
+    assert_eq!(waiting.place.locale, *ENGLISH, "English meanwhile");
+    set_words_on_their_way(unspoken, true);
+    let still = waiting.clone().apply(Action::Heard);
+    assert_eq!((still.awaiting, still.unavailable), (Some(unspoken), None));
+    set_words_on_their_way(unspoken, false);
+    let failed = still.apply(Action::Heard);
+    assert_eq!(
+        (failed.awaiting, failed.unavailable),
+        (None, Some(unspoken))
+    );
+    assert_eq!(failed.route(), Route::Explainer(1), "the place is kept");
+    // Asked again, it waits again, and the failure is no longer said.
+    let again = failed.apply(Action::Await(unspoken));
+    assert_eq!((again.awaiting, again.unavailable), (Some(unspoken), None));
+    // Another language spoken meanwhile ends the wait.
+    let spoken = again.apply(Action::Speak(spanish()));
+    assert_eq!((spoken.awaiting, spoken.place.locale), (None, spanish()));
+}
+
+#[test]
+fn a_language_awaited_is_spoken_when_a_fetch_ends_with_its_words_here() {
+    let mut widget = opened("#explainer/4");
+    widget.awaiting = Some(spanish().index());
+    let heard = widget.apply(Action::Heard);
+    assert_eq!(heard.place.locale, spanish());
+    assert_eq!(heard.route(), Route::Explainer(3));
+    assert_eq!((heard.awaiting, heard.arrivals), (None, 1));
 }
