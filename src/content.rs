@@ -3,7 +3,7 @@
 //! time by the content checker, fetched once the widget is on screen, see [`add_words`]) unless
 //! the `embedded-words` feature compiles them in too (as the tests do).
 
-pub use content_model::{Activation, Scene, Verdict};
+pub use content_model::{Activation, Scene, Verdict, WORD_SEPARATOR};
 
 /// One myth-or-fact statement, with the explanation and the source quote behind its verdict.
 #[derive(Debug, PartialEq, Eq)]
@@ -82,9 +82,7 @@ thread_local! {
             .map(|locale| &*Box::leak(Box::new(locale)))
             .collect(),
     );
-}
 
-thread_local! {
     /// The languages (by index in [`LOCALE_CODES`]) whose words are being fetched now.
     static ON_THEIR_WAY: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
 }
@@ -123,7 +121,7 @@ pub enum WordsProblem {
 /// checker writes), so the widget can speak it; a language already spoken stays as it was.
 pub fn add_words(file: &str) -> Result<&'static Locale, WordsProblem> {
     let file: &'static str = file.to_owned().leak();
-    let mut fields = file.split('\u{1e}');
+    let mut fields = file.split(WORD_SEPARATOR);
     let code = fields.next().unwrap_or_default();
     let code: &'static str =
         LOCALE_CODES[language_index(code).ok_or(WordsProblem::UnknownLanguage)?];

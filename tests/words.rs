@@ -4,7 +4,9 @@
 
 use std::path::Path;
 
-use just_a_plant::content::{add_words, Locale, WordsProblem, ENGLISH, LOCALE_CODES};
+use just_a_plant::content::{
+    add_words, Locale, WordsProblem, ENGLISH, LOCALE_CODES, WORD_SEPARATOR,
+};
 
 fn content() -> content_check::Content {
     content_check::load(Path::new("content")).expect("the content passes its checks")
@@ -66,9 +68,9 @@ fn a_words_file_for_an_unknown_language_or_of_another_length_is_refused() {
     let french = spanish.replacen("es", "fr", 1);
     assert_eq!(add_words(&french), Err(WordsProblem::UnknownLanguage));
     assert_eq!(add_words(""), Err(WordsProblem::UnknownLanguage));
-    let shorter = &spanish[..spanish.rfind('\u{1e}').unwrap()];
+    let shorter = &spanish[..spanish.rfind(WORD_SEPARATOR).unwrap()];
     assert_eq!(add_words(shorter), Err(WordsProblem::WrongCount));
-    let longer = format!("{spanish}\u{1e}one word too many");
+    let longer = format!("{spanish}{WORD_SEPARATOR}one word too many");
     assert_eq!(add_words(&longer), Err(WordsProblem::WrongCount));
     assert_eq!(Locale::from_code("fr"), None);
 }

@@ -23,7 +23,7 @@ pub mod readability;
 mod translation;
 mod ui_keys;
 
-pub use content_model::{Activation, Scene, Verdict};
+pub use content_model::{Activation, Scene, Verdict, WORD_SEPARATOR};
 pub use explainer::{check_explainer, Choice, Explainer, Step, STEP_COUNT, TREATMENT_MEDICATIONS};
 pub use quiz::check_quiz;
 pub use read::Position;
@@ -601,9 +601,6 @@ pub fn to_rust(content: &Content) -> String {
     out += "];\n";
     out
 }
-
-/// The separator of a words file's fields: a control character no content holds.
-pub const WORD_SEPARATOR: char = '\u{1e}';
 
 /// Every word of `locale` the widget shows, each with the `UiText` field it fills (`""` for a
 /// statement's, step's or choice's), in the one order the words file and the widget's reading

@@ -1,8 +1,12 @@
 //! The kinds of thing the widget's content names, defined once: the widget matches on them, and
 //! the content checker (with the `serde` feature) reads them from the content files, where each
-//! is written in kebab-case (`low-efficacy`, `seven-oh`).
+//! is written in kebab-case (`low-efficacy`, `seven-oh`); and the words file's separator.
 
 #![no_std]
+
+/// The separator of a words file's fields (a language's code, then its words): a control
+/// character no content holds. The content checker writes it; the widget reads it.
+pub const WORD_SEPARATOR: char = '\u{1e}';
 
 /// A kind named in the content files: readable from them with the `serde` feature.
 macro_rules! kind {
