@@ -131,7 +131,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="jap-top">
                 <div class="jap-bar">
                     { help_jump(&help_heading, ui) }
-                    { language_switch(locale, &widget, &act) }
+                    { language_switch(&widget, &act) }
                 </div>
                 if config.sections == Sections::Both {
                     <nav class="jap-sections" aria-label={ui.sections_label}>

@@ -84,9 +84,9 @@ pub fn mount_embedded(
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(on_panic));
     let window = web_sys::window();
-    let root = window
+    let document = window.as_ref().and_then(|window| window.document());
+    let root = document
         .as_ref()
-        .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("just-a-plant"));
     // A frame's host cannot set attributes inside it, so each option can also come from the
     // page's query, named without `data-` (`?sections=quiz&locale=es`): the widget's own
@@ -119,9 +119,7 @@ pub fn start() {
         },
     };
     // A page in another language than English carries its words (scripts/post-build.mjs).
-    let words = window
-        .as_ref()
-        .and_then(|window| window.document())
+    let words = document
         .and_then(|document| document.get_element_by_id("just-a-plant-words"))
         .and_then(|words| words.text_content());
     if words

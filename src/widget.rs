@@ -48,8 +48,6 @@ pub struct Widget {
     /// A language asked for (its index in `LOCALE_CODES`) whose words have not arrived: the
     /// widget speaks it, in the same place, when they do.
     pub awaiting: Option<usize>,
-    /// How many languages have arrived since the widget opened (each changes the switch).
-    pub arrivals: usize,
     /// The language asked for last whose words could not be had, by its index.
     pub unavailable: Option<usize>,
 }
@@ -124,7 +122,6 @@ impl Widget {
             storage,
             origin,
             awaiting: None,
-            arrivals: 0,
             unavailable: None,
         };
         widget.enter(place)
@@ -219,25 +216,18 @@ impl Widget {
                     ..self
                 },
             },
-            Action::Heard => {
-                let arrivals = self.arrivals + 1;
-                match self
-                    .awaiting
-                    .map(|language| (language, Locale::at(language)))
-                {
-                    Some((_, Some(locale))) => Widget {
-                        arrivals,
-                        ..self.speaking(locale)
-                    },
-                    Some((language, None)) if !words_on_their_way(language) => Widget {
-                        arrivals,
-                        awaiting: None,
-                        unavailable: Some(language),
-                        ..self
-                    },
-                    _ => Widget { arrivals, ..self },
-                }
-            }
+            Action::Heard => match self
+                .awaiting
+                .map(|language| (language, Locale::at(language)))
+            {
+                Some((_, Some(locale))) => self.speaking(locale),
+                Some((language, None)) if !words_on_their_way(language) => Widget {
+                    awaiting: None,
+                    unavailable: Some(language),
+                    ..self
+                },
+                _ => self,
+            },
             Action::Dismiss => Widget {
                 place: Place {
                     problem: None,

@@ -558,9 +558,7 @@ pub fn to_rust(content: &Content) -> String {
         "/// What a host may choose as `data-locale`, for the warning about any other value.\npub const LOCALE_CHOICES: &str = \"the locales are: {}\";\n\n",
         codes.join(", ")
     );
-    // In the order of the words file (`named_words`), laid out as written (`repr(C)`), so
-    // reading the fields from the words is one copy.
-    out += "/// The words of the interface.\n#[derive(Debug, PartialEq)]\n#[repr(C)]\npub struct UiText {\n";
+    out += "/// The words of the interface.\n#[derive(Debug, PartialEq)]\npub struct UiText {\n";
     for key in UI_KEYS.iter().filter(|key| key.in_widget()) {
         out += &format!(
             "    /// {}\n    pub {}: &'static str,\n",
@@ -582,20 +580,21 @@ pub fn to_rust(content: &Content) -> String {
     out += "    /// The words inside the explainer's pictures, in the order of [`LABEL_NAMES`].\n    pub labels: &'static [&'static str],\n}\n\n";
     out += &skeleton_to_rust(content);
     out += &ui_decoder(content);
-    let english_words = locale_words(content, &content.locales[0]);
+    let words: Vec<Vec<String>> = content
+        .locales
+        .iter()
+        .map(|locale| locale_words(content, locale))
+        .collect();
     out += &format!(
         "/// How many words each language has: a words file with any other count is refused.\npub const WORD_COUNT: usize = {};\n\n",
-        english_words.len()
+        words[0].len()
     );
     out += "/// The words compiled into the widget, by locale code: English always; the others only\n/// with the `embedded-words` feature (the page's build fetches them, see `content::add_words`).\npub static COMPILED_WORDS: &[(&str, &[&str])] = &[\n";
-    for locale in &content.locales {
-        if locale.code != content.locales[0].code {
+    for (index, (locale, words)) in content.locales.iter().zip(&words).enumerate() {
+        if index > 0 {
             out += "    #[cfg(feature = \"embedded-words\")]\n";
         }
-        let words: Vec<String> = locale_words(content, locale)
-            .iter()
-            .map(|word| format!("{word:?}"))
-            .collect();
+        let words: Vec<String> = words.iter().map(|word| format!("{word:?}")).collect();
         out += &format!("    ({:?}, &[{}]),\n", locale.code, words.join(", "));
     }
     out += "];\n";

@@ -2,16 +2,17 @@
 
 use yew::prelude::*;
 
-use crate::content::{Locale, LANGUAGE_NAMES, LOCALE_CODES};
+use crate::content::{LANGUAGE_NAMES, LOCALE_CODES};
 use crate::widget::{Action, Widget};
 
 /// One button per language, each named in its own language; the one spoken now is pressed,
 /// the one whose words are still on their way is busy, with a line saying so (or that they
 /// could not be had). Nothing shows when the widget knows only one language.
-pub fn language_switch(current: &'static Locale, widget: &Widget, act: &Callback<Action>) -> Html {
+pub fn language_switch(widget: &Widget, act: &Callback<Action>) -> Html {
     if LOCALE_CODES.len() < 2 {
         return Html::default();
     }
+    let current = widget.place.locale;
     let ui = &current.ui;
     let status = match (widget.awaiting, widget.unavailable) {
         (Some(_), _) => ui.language_waiting,
