@@ -16,3 +16,9 @@ pub mod widget;
 
 pub use app::{App, AppProps};
 pub use mount::{mount_embedded, show_fallback, start};
+
+/// The WebAssembly's memory allocator: talc, which does the allocator's work in about 2 KB
+/// (gzip) less of the first load than the standard library's dlmalloc.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
