@@ -42,7 +42,7 @@ pub fn fresh_seed() -> u32 {
 
 /// The first of the browser's preferred languages that the widget speaks, else English.
 fn browser_locale() -> &'static Locale {
-    let languages = web_sys::window().map(|window| window.navigator().languages());
+    let languages = crate::browser::window().map(|window| window.navigator().languages());
     let tags: Vec<String> = languages
         .iter()
         .flat_map(|languages| languages.iter())
