@@ -40,10 +40,11 @@ class Widget {
     return this.driver.wait(() => this.run(body, ...args).catch(() => null), WAIT_MS, `waiting for ${what}`);
   }
 
-  /// The first shown element matching `css` whose whole text is `text` (any text if none).
+  /// The first shown element matching `css` whose whole text is `text` (any text if none), and
+  /// not disabled (as the page's static first screen's controls are until the widget starts).
   element(css, text = null) {
     return this.until(
-      `return [...root.querySelectorAll(arguments[0])].find((el) => el.getClientRects().length > 0 &&
+      `return [...root.querySelectorAll(arguments[0])].find((el) => el.getClientRects().length > 0 && !el.disabled &&
         (arguments[1] === null || el.textContent.trim() === arguments[1]));`,
       `${css} "${text ?? ''}"`,
       css,

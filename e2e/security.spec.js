@@ -76,9 +76,11 @@ test('the whole widget works under the policy with no violation', async ({ page 
 
 /// The static summary in the page's language (`locale`) alone, saying it is loading or that it
 /// failed (never both), with the short version, the note, the helpline and TTY, and the crisis
-/// line to call; not a word of any other language's summary.
+/// line to call; not a word of any other language's summary; and in place of the page's static
+/// first screen, which does not show.
 async function expectSummary(page, state, { code, ui: words } = content.locales[0]) {
   await expect(page.locator('html')).toHaveAttribute('lang', code);
+  await expect(page.locator('#just-a-plant > .jap-fallback + .jap')).toBeHidden();
   const summary = page.locator('.jap-fallback');
   const shown = summary.locator('> *');
   await expect(shown.getByText(state === 'failed' ? words.page_failed : words.page_loading)).toBeVisible();
@@ -115,17 +117,18 @@ plain('without WebAssembly the page says the interactive version could not run, 
   await expectSummary(page, 'failed');
 });
 
-test('while the widget loads the page says it is loading, not that it failed', async ({ page }) => {
+test('while the widget loads somewhere other than its first screen the page says it is loading, not that it failed', async ({ page }) => {
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await page.route(/_bg\.wasm$/, async (route) => {
     await held;
     await route.continue();
   });
-  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  // (At its first screen, the page shows that screen while it loads: first-screen.spec.js.)
+  await page.goto('/#explainer/2', { waitUntil: 'domcontentloaded' });
   await expectSummary(page, 'loading');
   release();
-  await expect(page.locator('.jap-step-title')).toHaveText(steps.en[0].title);
+  await expect(page.locator('.jap-step-title')).toHaveText(steps.en[1].title);
   await expect(page.locator('.jap-fallback')).toHaveCount(0);
 });
 
@@ -133,4 +136,12 @@ plain('when the WebAssembly cannot be fetched the page says the interactive vers
   await page.route(/_bg\.wasm$/, (route) => route.abort());
   await page.goto('/');
   await expectSummary(page, 'failed');
+});
+
+plain('when the widget\'s JavaScript cannot be fetched the page says so, rather than keep a first screen that cannot act', async ({ page }) => {
+  await page.route(/just-a-plant-[0-9a-f]+\.js$/, (route) => route.abort());
+  for (const { path, locale } of pages) {
+    await page.goto(path);
+    await expectSummary(page, 'failed', locale);
+  }
 });

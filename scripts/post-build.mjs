@@ -9,6 +9,9 @@
 //    Every word of a page comes from its content/<lang>/ui.toml: the title, the description,
 //    the link preview's words and locale, the heading, and the static summary; each page links
 //    the others (hreflang), and a page not in the first language opens the widget in its own.
+//    After the summary comes the widget's first screen in the page's language, rendered from
+//    the widget's own components by prerender/ (its controls disabled until the widget starts
+//    and takes its place; see widget.css for which of the two shows when).
 // 2. The strict Content Security Policy: Trunk's loader is an inline module script, so each
 //    page's policy allows exactly its loader by its SHA-256 hash, computed from its final HTML.
 //    Each policy goes into its page, and one that allows every page's loader into csp.txt, for
@@ -152,8 +155,8 @@ function edit(text, pattern, replacement, what) {
 }
 
 /// Markup written as the rest of the minified page is: attribute values that need no quotes
-/// go without.
-const unquoted = (markup) => markup.replace(/ ([\w-]+)="([^"\s'=<>`]+)"/g, ' $1=$2');
+/// go without (but for one that ends a self-closing tag, whose `/` would join the value).
+const unquoted = (markup) => markup.replace(/ ([\w-]+)="([^"\s'=<>`]+)"(?!\/)/g, ' $1=$2');
 
 /// The whole `<name …>` tag whose attribute `attribute` is `value`, quoted or not, wherever the
 /// minifier put the attribute.
@@ -161,6 +164,16 @@ const tagWith = (name, attribute, value) => new RegExp(`<${name}\\b[^>]*\\s${att
 
 /// A `<meta>` tag saying `value` (escaped) as its `key` (`name` or `property`) `name`.
 const meta = (key, name, value) => unquoted(`<meta content="${escape(value)}" ${key}="${name}">`);
+
+/// The widget's first screen in `locale`: the widget's own components rendered natively
+/// (prerender/), as its page opens it.
+function firstScreen({ code }) {
+  return execFileSync('cargo', ['run', '--quiet', '-p', 'prerender', '--', code], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
 
 /// The short version of the widget in one locale, from its content: the question and its
 /// answer, the note that this is not medical advice, the national helpline and the crisis
@@ -193,7 +206,7 @@ function oneFolderDown(html) {
 /// each with its language's code as its id, where the widget's Share button finds the page in
 /// the language it speaks), and, outside the first language, the widget opening in it (page.js
 /// reads `data-page-locale`).
-function pageIn(built, locale, locales) {
+function pageIn(built, locale, locales, firstScreen) {
   const { code, ui, markup } = locale;
   const folder = folderOf(locales, code);
   const alternates = locales.map(({ code: other }) =>
@@ -214,9 +227,14 @@ function pageIn(built, locale, locales) {
     [tagWith('link', 'type', 'application/json\\+oembed'), unquoted(`<link href="${publicUrl ?? (folder ? '../' : '')}oembed.json" rel="alternate" type="application/json+oembed">`), 'the oEmbed discovery link'],
     [/<h1 class="?page-title"?>[^<]*<\/h1>/i, `<h1 class=page-title>${escape(ui.page_heading)}</h1>`, 'the page-title heading'],
     [tagWith('div', 'id', 'just-a-plant'), `<div${folder ? ` data-page-locale=${code}` : ''} id=just-a-plant>`, 'the widget\'s <div id=just-a-plant>'],
-    // The empty slot in the source, or the summary an earlier run wrote there (it holds no
-    // <div>), so running again gives the same page.
-    [/<div class="?jap-fallback"? data-summary(?:="")?>[\s\S]*?<\/div>/i, `<div class=jap-fallback data-summary>${status}${shortVersion({ ui, markup })}</div>`, 'the summary\'s <div class=jap-fallback data-summary>'],
+    // The empty slot in the source, or the summary and first screen an earlier run wrote
+    // there (up to the end of the widget's element, the page's last), so running again gives
+    // the same page.
+    [
+      /<div class="?jap-fallback"? data-summary(?:="")?>[\s\S]*?(?=<\/div>\s*<\/main>)/i,
+      `<div class=jap-fallback data-summary>${status}${shortVersion({ ui, markup })}</div>${unquoted(firstScreen)}`,
+      'the summary\'s <div class=jap-fallback data-summary>, the last in <main>',
+    ],
     // Outside the first language, the page carries its own language's words, so the widget
     // speaks it from the start, with no request (src/mount.rs reads them).
     ...(folder ? [[/<\/body>/i, `${wordsBlock(code)}</body>`, 'the </body>']] : []),
@@ -239,7 +257,7 @@ function writePages({ locales }) {
   return locales.map((locale) => {
     const folder = folderOf(locales, locale.code);
     mkdirSync(join(dir, folder), { recursive: true });
-    writeFileSync(join(dir, folder, 'index.html'), pageIn(built, locale, locales));
+    writeFileSync(join(dir, folder, 'index.html'), pageIn(built, locale, locales, firstScreen(locale)));
     return `${folder}index.html`;
   });
 }

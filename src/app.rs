@@ -43,7 +43,7 @@ pub fn fresh_seed() -> u32 {
 
 /// The first of the browser's preferred languages that the widget knows.
 fn browser_language() -> Option<usize> {
-    let languages = web_sys::window().map(|window| window.navigator().languages());
+    let languages = crate::browser::window().map(|window| window.navigator().languages());
     let tags: Vec<String> = languages
         .iter()
         .flat_map(|languages| languages.iter())

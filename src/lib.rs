@@ -2,6 +2,7 @@
 //! This is the widget's root: the app component and the function that mounts it.
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod config;
 pub mod content;

@@ -12,7 +12,7 @@ const PROGRESS_KEY: &str = "just-a-plant:progress";
 /// The device's storage, if the browser lets the widget have it. Nothing is written to find
 /// out: a storage that refuses writes shows itself when the person opts in.
 fn storage() -> Option<Storage> {
-    web_sys::window()?.local_storage().ok()?
+    crate::browser::window()?.local_storage().ok()?
 }
 
 fn read(storage: &Storage, key: &str) -> Option<String> {
@@ -23,9 +23,11 @@ fn read(storage: &Storage, key: &str) -> Option<String> {
         .filter(|value| !value.is_empty())
 }
 
-/// Whether remembering can work in this browser at all.
+/// Whether remembering can work in this browser at all. Rendered without a browser (the page's
+/// static first screen, at build time), the widget is drawn as a browser that allows storage
+/// shows it.
 pub fn available() -> bool {
-    storage().is_some()
+    crate::browser::window().is_none() || storage().is_some()
 }
 
 /// The device's storage, only if the person chose to be remembered there.

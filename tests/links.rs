@@ -387,3 +387,46 @@ fn an_address_names_the_place_and_the_language_or_keeps_the_language_spoken() {
     );
     assert_eq!(linked.link().fragment(places()), "#es/explainer/3");
 }
+
+#[test]
+fn a_source_link_encodes_its_quote_as_a_uri_component_dashes_too() {
+    use just_a_plant::components::source_quote::passage_address;
+    use just_a_plant::content::{Locale, Quote};
+    let quote = Quote {
+        text: "Kratom’s compounds bind to mu-opioid receptors, (weakly) 7*",
+        passage: 3,
+    };
+    assert_eq!(
+        passage_address("../", quote),
+        "../source.html#p3:~:text=Kratom%E2%80%99s%20compounds%20bind%20to%20mu%2Dopioid%20receptors%2C%20(weakly)%207*"
+    );
+    // Every quote the widget links reads back whole from its address, and the text directive
+    // holds no character that would end it or split it.
+    let quotes = Locale::spoken().into_iter().flat_map(|locale| {
+        let steps = locale.steps.iter().map(|step| step.source);
+        steps.chain(locale.statements.iter().map(|statement| statement.source))
+    });
+    for quote in quotes {
+        let address = passage_address("", quote);
+        let (_, text) = address.split_once(":~:text=").expect("a text directive");
+        assert!(
+            text.bytes()
+                .all(|byte| byte.is_ascii_alphanumeric() || b"%_.!~*'()".contains(&byte)),
+            "{text}"
+        );
+        let bytes: Vec<u8> = text
+            .split('%')
+            .enumerate()
+            .flat_map(|(index, part)| match index {
+                0 => part.as_bytes().to_vec(),
+                _ => {
+                    let (hex, rest) = part.split_at(2);
+                    let mut decoded = vec![u8::from_str_radix(hex, 16).expect("two hex digits")];
+                    decoded.extend_from_slice(rest.as_bytes());
+                    decoded
+                }
+            })
+            .collect();
+        assert_eq!(String::from_utf8(bytes).as_deref(), Ok(quote.text));
+    }
+}

@@ -25,7 +25,7 @@ pub enum Address {
 impl Address {
     /// The address's fragment, where this widget reads it and it is the widget's to read.
     pub fn fragment(self) -> Option<String> {
-        let fragment = web_sys::window()?.location().hash().ok()?;
+        let fragment = crate::browser::window()?.location().hash().ok()?;
         match self {
             Address::Page => Some(fragment),
             // No fragment at all is the page as first opened: the widget's start.

@@ -37,11 +37,12 @@ pub fn share_button(props: &ShareLink<'_>) -> Html {
         .map(|(_, outcome)| outcome);
     let onclick = {
         let last = props.state.last.clone();
-        let (route, url) = (props.route, link_to(props.route, locale));
+        let route = props.route;
         let text = props.text.clone();
         Callback::from(move |_: MouseEvent| {
             let last = last.clone();
-            let (url, text) = (url.clone(), text.clone());
+            // The page's address as it is when pressed (a frame hears its host's later).
+            let (url, text) = (link_to(route, locale), text.clone());
             spawn_local(async move {
                 let outcome = share(&url, &text, locale.ui.widget_label).await;
                 last.set(Some((route, outcome)));

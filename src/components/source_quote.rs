@@ -33,9 +33,21 @@ pub fn quoted(words: String, quote: Quote, ui: &UiText, article: Option<&str>) -
 
 /// `<folder>source.html#p3:~:text=…`: the passage as the page's fragment (it scrolls there and
 /// marks it in every browser) and the quote as a text fragment, highlighted where the browser
-/// supports them. The quote is percent-encoded as a URI component, dashes too, as they separate
-/// a text directive's parts (commas are encoded already).
+/// supports them. The quote is percent-encoded as a URI component (as JavaScript's
+/// `encodeURIComponent` does), dashes too, as they separate a text directive's parts (commas
+/// are encoded already); in Rust, so the page's static first screen, rendered natively at build
+/// time, writes the same address.
 pub fn passage_address(folder: &str, quote: Quote) -> String {
-    let text = String::from(js_sys::encode_uri_component(quote.text)).replace('-', "%2D");
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut text = String::new();
+    for byte in quote.text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"_.!~*'()".contains(&byte) {
+            text.push(char::from(byte));
+        } else {
+            text.push('%');
+            text.push(char::from(HEX[usize::from(byte >> 4)]));
+            text.push(char::from(HEX[usize::from(byte & 15)]));
+        }
+    }
     format!("{folder}source.html#p{}:~:text={text}", quote.passage)
 }
