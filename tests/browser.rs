@@ -87,7 +87,7 @@ fn other(verdict: Verdict) -> Verdict {
 }
 
 #[wasm_bindgen_test]
-async fn a_wrong_answer_gets_kind_feedback_the_explanation_and_its_source() {
+async fn a_wrong_answer_gets_kind_feedback_the_explanation_its_source_and_then_the_focus() {
     let widget = quiz(1).await;
     widget.start().await;
     let statement = widget.statement();
@@ -117,8 +117,13 @@ async fn a_wrong_answer_gets_kind_feedback_the_explanation_and_its_source() {
         kind_words,
         "screen readers hear the verdict"
     );
+    assert_ne!(
+        widget.focused_class_now(),
+        "jap-explanation",
+        "focus waits until the feedback is painted, so the render forces no layout"
+    );
     assert_eq!(
-        widget.focused_class(),
+        widget.focused_class().await,
         "jap-explanation",
         "focus moves to the explanation"
     );
@@ -152,7 +157,7 @@ async fn each_statement_shows_its_progress_and_takes_focus() {
         "Statement 1 of 12"
     );
     assert_eq!(widget.text(".jap-quiz .jap-announcer"), "Statement 1 of 12");
-    assert_eq!(widget.focused_class(), "jap-statement");
+    assert_eq!(widget.focused_class().await, "jap-statement");
     let first = widget.statement();
     widget.answer(Verdict::Myth).await;
     widget.next().await;
@@ -160,7 +165,7 @@ async fn each_statement_shows_its_progress_and_takes_focus() {
         widget.text(".jap-quiz .jap-progress-text"),
         "Statement 2 of 12"
     );
-    assert_eq!(widget.focused_class(), "jap-statement");
+    assert_eq!(widget.focused_class().await, "jap-statement");
     assert_ne!(widget.statement().id, first.id);
 }
 

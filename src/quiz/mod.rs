@@ -83,15 +83,14 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     let print_answers = use_state(|| false);
     let share = use_share();
     {
-        // Each new screen (and each statement) moves focus to what a person reads next, and
-        // starts with no share confirmation showing.
+        // Each new screen (and each statement) moves focus to what a person reads next, once
+        // it is on screen, and starts with no share confirmation showing.
         let (focus, last_share) = (focus.clone(), share.last.clone());
         let shown = (quiz.screen(), quiz.current().map(|(position, _)| position));
         use_effect_with(shown, move |_| {
             last_share.set(None);
             if let Some(element) = focus.cast::<web_sys::HtmlElement>() {
-                // Focus can fail only on a detached element; then there is nothing to move.
-                let _ = element.focus();
+                crate::browser::focus_after_paint(element);
             }
         });
     }

@@ -92,12 +92,37 @@ impl Widget {
         yew::scheduler::flush().await;
     }
 
-    pub fn focused_class(&self) -> String {
+    /// The class of the element that has the focus now.
+    pub fn focused_class_now(&self) -> String {
         document()
             .active_element()
             .map(|e| e.class_name())
             .unwrap_or_default()
     }
+
+    /// The class of the element that has the focus once the next frame has been painted (the
+    /// widget moves focus then, not inside the render).
+    pub async fn focused_class(&self) -> String {
+        after_paint().await;
+        self.focused_class_now()
+    }
+}
+
+/// Resolves once the browser has painted its next frame: at its animation frame, then a task.
+pub async fn after_paint() {
+    let painted = js_sys::Promise::new(&mut |resolve, _| {
+        let after = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let window = web_sys::window().unwrap();
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .unwrap();
+        });
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(after.unchecked_ref())
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(painted).await.unwrap();
 }
 
 impl Drop for Widget {
