@@ -7,7 +7,8 @@
 //   of the runs), as the browser reports them;
 // - answer click to feedback painted, over a full quiz run (same throttling), and to the
 //   start of the frame after it;
-// - memory after a full quiz run and a full explainer run: JS heap and WebAssembly memory.
+// - memory after a full quiz run and a full explainer run: JS heap and WebAssembly memory; and
+//   the same of the reference page once started and clicked, the floor of any Yew page.
 // Timings vary from machine to machine: compare the ratios. Only bytes are enforced in CI.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -202,6 +203,13 @@ try {
   const total = used.heap + used.wasm;
   console.log(`\nMemory after a full quiz run and a full explainer run: JS heap ${kb(used.heap)} KB, WebAssembly ${kb(used.wasm)} KB, total ${(total / 1024 / 1024).toFixed(2)} MB`);
   await context.close();
+  // The same measure of the reference, started and clicked once: the floor any Yew page has.
+  const reference = await throttledPage(browser, false);
+  await reference.page.goto(`http://127.0.0.1:${PAGES.reference.port}/`);
+  await reference.page.locator(PAGES.reference.ready).click();
+  const floor = await memory(reference.page);
+  console.log(`Memory of the reference, started and clicked: JS heap ${kb(floor.heap)} KB, WebAssembly ${kb(floor.wasm)} KB, total ${((floor.heap + floor.wasm) / 1024 / 1024).toFixed(2)} MB`);
+  await reference.context.close();
 } finally {
   await browser.close();
   for (const server of servers) server.kill();
