@@ -124,7 +124,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let in_quiz = route.in_quiz();
     html! {
-        <section class="jap" lang={locale.code} dir={ui.text_direction} aria-label={ui.widget_label}
+        <section class="jap" lang={locale.code} dir={ui.text_direction()} aria-label={ui.widget_label()}
             ref={root} data-theme={config.theme.accent.is_some().then_some("custom")}
             data-scheme={config.theme.kept_scheme()}>
             { link_notice(widget.place.problem, &act, ui) }
@@ -134,9 +134,9 @@ pub fn App(props: &AppProps) -> Html {
                     { language_switch(&widget, &act) }
                 </div>
                 if config.sections == Sections::Both {
-                    <nav class="jap-sections" aria-label={ui.sections_label}>
-                        { section_link(Route::Explainer(widget.step), ui.section_explainer, !in_quiz) }
-                        { section_link(Route::Quiz { seed: None }, ui.section_quiz, in_quiz) }
+                    <nav class="jap-sections" aria-label={ui.sections_label()}>
+                        { section_link(Route::Explainer(widget.step), ui.section_explainer(), !in_quiz) }
+                        { section_link(Route::Quiz { seed: None }, ui.section_quiz(), in_quiz) }
                     </nav>
                 }
             </div>

@@ -263,18 +263,18 @@ impl UiText {
     /// The word for an answer, as on its button.
     pub fn answer(&self, verdict: Verdict) -> &'static str {
         match verdict {
-            Verdict::Myth => self.answer_myth,
-            Verdict::Fact => self.answer_fact,
+            Verdict::Myth => self.answer_myth(),
+            Verdict::Fact => self.answer_fact(),
         }
     }
 
     /// The kind feedback line for an answer to a statement with the given verdict.
     pub fn feedback(&self, given: Verdict, verdict: Verdict) -> &'static str {
         match (given == verdict, verdict) {
-            (true, Verdict::Myth) => self.feedback_right_myth,
-            (true, Verdict::Fact) => self.feedback_right_fact,
-            (false, Verdict::Myth) => self.feedback_wrong_myth,
-            (false, Verdict::Fact) => self.feedback_wrong_fact,
+            (true, Verdict::Myth) => self.feedback_right_myth(),
+            (true, Verdict::Fact) => self.feedback_right_fact(),
+            (false, Verdict::Myth) => self.feedback_wrong_myth(),
+            (false, Verdict::Fact) => self.feedback_wrong_fact(),
         }
     }
 }

@@ -182,7 +182,7 @@ async fn the_results_list_every_statement_with_the_answer_given_and_the_right_on
     assert_eq!(screen(&widget), "results");
     let score = given.iter().filter(|(s, a)| s.verdict == *a).count();
     let score_text = fill(
-        ENGLISH.ui.score,
+        ENGLISH.ui.score(),
         &[("score", &score.to_string()), ("total", "12")],
     );
     assert_eq!(widget.text(".jap-score"), score_text);
@@ -202,21 +202,21 @@ async fn the_results_list_every_statement_with_the_answer_given_and_the_right_on
         assert_eq!(
             read(".jap-given"),
             fill(
-                ENGLISH.ui.your_answer,
+                ENGLISH.ui.your_answer(),
                 &[("answer", ENGLISH.ui.answer(*answer))]
             )
         );
         assert_eq!(
             read(".jap-correct"),
             fill(
-                ENGLISH.ui.right_answer,
+                ENGLISH.ui.right_answer(),
                 &[("answer", ENGLISH.ui.answer(statement.verdict))]
             )
         );
         let mark = if statement.verdict == *answer {
-            ENGLISH.ui.mark_right
+            ENGLISH.ui.mark_right()
         } else {
-            ENGLISH.ui.mark_wrong
+            ENGLISH.ui.mark_wrong()
         };
         assert_eq!(read(".jap-mark"), mark);
         assert!(read("details").contains(statement.explanation));

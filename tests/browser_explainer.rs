@@ -166,7 +166,7 @@ async fn pictures_are_hidden_from_screen_readers_and_told_in_words_instead() {
         "the step and the compare"
     );
     let caption = widget.text(".jap-step-caption");
-    assert!(caption.ends_with(ENGLISH.ui.scene_lock), "{caption}");
+    assert!(caption.ends_with(ENGLISH.ui.scene_lock()), "{caption}");
     let labels = widget.text(".jap-step-figure .jap-scene");
     for label in [
         ENGLISH.ui.label("receptors").unwrap(),

@@ -29,7 +29,7 @@ async fn a_statement_link_asks_that_statement_then_offers_the_whole_quiz() {
     assert_eq!(quiz_screen(&widget), "feedback");
     assert_eq!(
         widget.text(".jap-quiz .jap-primary"),
-        ENGLISH.ui.whole_quiz_button
+        ENGLISH.ui.whole_quiz_button()
     );
     widget.click(".jap-quiz .jap-primary").await;
     assert_eq!(quiz_screen(&widget), "intro");
@@ -42,7 +42,7 @@ async fn a_tampered_link_starts_fresh_with_a_notice_that_can_be_dismissed() {
         widget.attribute(".jap-step", "data-step"),
         ENGLISH.steps[0].id
     );
-    assert_eq!(widget.text(".jap-notice p"), ENGLISH.ui.notice_link);
+    assert_eq!(widget.text(".jap-notice p"), ENGLISH.ui.notice_link());
     widget.click(".jap-notice button").await;
     assert!(widget.all(".jap-notice").is_empty());
 }
@@ -50,7 +50,7 @@ async fn a_tampered_link_starts_fresh_with_a_notice_that_can_be_dismissed() {
 #[wasm_bindgen_test]
 async fn a_link_from_a_newer_version_says_so() {
     let widget = Widget::mount(1, "#s/2/just-a-plant").await;
-    assert_eq!(widget.text(".jap-notice p"), ENGLISH.ui.notice_newer);
+    assert_eq!(widget.text(".jap-notice p"), ENGLISH.ui.notice_newer());
     assert_eq!(
         widget.attribute(".jap-step", "data-step"),
         ENGLISH.steps[0].id

@@ -42,7 +42,7 @@ fn both_verdicts_are_represented() {
 #[test]
 fn fill_replaces_every_placeholder() {
     assert_eq!(
-        fill(ENGLISH.ui.progress, &[("current", "3"), ("total", "12")]),
+        fill(ENGLISH.ui.progress(), &[("current", "3"), ("total", "12")]),
         "Statement 3 of 12"
     );
     assert_eq!(fill("{a} and {a}", &[("a", "x")]), "x and x");
@@ -56,22 +56,22 @@ fn fill_replaces_every_placeholder() {
 #[test]
 fn feedback_is_kind_when_the_answer_is_not_right() {
     let wrong = ENGLISH.ui.feedback(Verdict::Fact, Verdict::Myth);
-    assert_eq!(wrong, ENGLISH.ui.feedback_wrong_myth);
+    assert_eq!(wrong, ENGLISH.ui.feedback_wrong_myth());
     assert_ne!(wrong, ENGLISH.ui.feedback(Verdict::Myth, Verdict::Myth));
     assert_eq!(
         ENGLISH.ui.feedback(Verdict::Myth, Verdict::Fact),
-        ENGLISH.ui.feedback_wrong_fact
+        ENGLISH.ui.feedback_wrong_fact()
     );
     assert_eq!(
         ENGLISH.ui.feedback(Verdict::Fact, Verdict::Fact),
-        ENGLISH.ui.feedback_right_fact
+        ENGLISH.ui.feedback_right_fact()
     );
 }
 
 #[test]
 fn spanish_has_its_own_words_for_every_statement() {
     let spanish = Locale::from_code("es").expect("a Spanish locale");
-    assert_eq!(spanish.ui.language_name, "Español");
+    assert_eq!(spanish.ui.language_name(), "Español");
     for (own, english) in spanish.statements.iter().zip(ENGLISH.statements) {
         assert_ne!(own.text, english.text, "{}", own.id);
         assert_ne!(own.explanation, english.explanation, "{}", own.id);

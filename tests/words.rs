@@ -19,9 +19,9 @@ fn a_words_file_reads_back_as_the_language_the_content_holds() {
         let file = content_check::words_file(&content, checked);
         let locale = add_words(&file).expect("the checker's own file is taken");
         assert_eq!(locale.code, LOCALE_CODES[index]);
-        assert_eq!(locale.ui.language_name, checked.ui.value("language_name"));
+        assert_eq!(locale.ui.language_name(), checked.ui.value("language_name"));
         assert_eq!(
-            locale.ui.language_waiting,
+            locale.ui.language_waiting(),
             checked.ui.value("language_waiting")
         );
         let labels: Vec<&str> = locale.ui.labels.to_vec();

@@ -558,28 +558,8 @@ pub fn to_rust(content: &Content) -> String {
         "/// What a host may choose as `data-locale`, for the warning about any other value.\npub const LOCALE_CHOICES: &str = \"the locales are: {}\";\n\n",
         codes.join(", ")
     );
-    out += "/// The words of the interface.\n#[derive(Debug, PartialEq)]\npub struct UiText {\n";
-    for key in UI_KEYS.iter().filter(|key| key.in_widget()) {
-        out += &format!(
-            "    /// {}\n    pub {}: &'static str,\n",
-            key.purpose, key.name
-        );
-    }
-    out +=
-        "    /// The help card's national helpline lines, as markup (from the `help_lead` and `helpline_…` keys).\n    \
-        pub help_national: &'static str,\n    \
-        /// The help card's crisis line and not-medical-advice note, as markup.\n    \
-        pub help_crisis: &'static str,\n    \
-        /// The quiz's first screen above its Start button, as markup (from the `intro_…` keys).\n    \
-        pub quiz_intro: &'static str,\n";
-    for (field, key, tag, _) in markup::ELEMENTS {
-        out += &format!(
-            "    /// The `{key}` words as a `<{tag}>`, markup.\n    pub {field}: &'static str,\n"
-        );
-    }
-    out += "    /// The words inside the explainer's pictures, in the order of [`LABEL_NAMES`].\n    pub labels: &'static [&'static str],\n}\n\n";
+    out += &ui_text(content);
     out += &skeleton_to_rust(content);
-    out += &ui_decoder(content);
     let words: Vec<Vec<String>> = content
         .locales
         .iter()
@@ -691,9 +671,26 @@ fn skeleton_to_rust(content: &Content) -> String {
     )
 }
 
-/// `UiText::from_words`: the interface's fields read from the front of a language's words in
-/// the order of [`named_words`], so the reading cannot drift from the writing.
-fn ui_decoder(content: &Content) -> String {
+/// What each of the interface's words is for, by its `UiText` field's name.
+fn ui_purposes() -> Vec<(&'static str, String)> {
+    let keys = UI_KEYS.iter().filter(|key| key.in_widget());
+    let mut purposes: Vec<(&'static str, String)> =
+        keys.map(|key| (key.name, key.purpose.to_owned())).collect();
+    purposes.extend([
+        ("help_national", "The help card's national helpline lines, as markup (from the `help_lead` and `helpline_…` keys).".to_owned()),
+        ("help_crisis", "The help card's crisis line and not-medical-advice note, as markup.".to_owned()),
+        ("quiz_intro", "The quiz's first screen above its Start button, as markup (from the `intro_…` keys).".to_owned()),
+    ]);
+    for (field, key, tag, _) in markup::ELEMENTS {
+        purposes.push((field, format!("The `{key}` words as a `<{tag}>`, markup.")));
+    }
+    purposes
+}
+
+/// `UiText`: the interface's words as one array, in the order of [`named_words`], read from
+/// the front of a language's words in one copy (`from_words`), each word by a method named
+/// for it; so the reading cannot drift from the writing.
+fn ui_text(content: &Content) -> String {
     let named = named_words(content, &content.locales[0]);
     let fields: Vec<&str> = named
         .iter()
@@ -701,19 +698,30 @@ fn ui_decoder(content: &Content) -> String {
         .filter(|field| !field.is_empty() && *field != "labels")
         .collect();
     let labels = named.iter().filter(|(field, _)| *field == "labels").count();
+    let purposes = ui_purposes();
     let mut out = format!(
-        "/// How many of a language's words are the interface's.\nconst UI_WORD_COUNT: usize = {};\n\n\
+        "/// The words of the interface.\n#[derive(Debug, PartialEq)]\npub struct UiText {{\n    \
+         /// Each word, in the order of the words file.\n    words: [&'static str; {count}],\n    \
+         /// The words inside the explainer's pictures, in the order of [`LABEL_NAMES`].\n    \
+         pub labels: &'static [&'static str],\n}}\n\n\
+         /// How many of a language's words are the interface's.\nconst UI_WORD_COUNT: usize = {all};\n\n\
          impl UiText {{\n    /// The interface's words, from the front of `words`.\n    \
          fn from_words(words: &'static [&'static str]) -> Option<UiText> {{\n        \
-         let (fields, rest) = words.split_first_chunk::<{}>()?;\n        \
-         let labels = rest.get(..{labels})?;\n        Some(UiText {{\n",
-        fields.len() + labels,
-        fields.len()
+         let (fields, rest) = words.split_first_chunk::<{count}>()?;\n        \
+         Some(UiText {{\n            words: *fields,\n            labels: rest.get(..{labels})?,\n        }})\n    }}\n",
+        count = fields.len(),
+        all = fields.len() + labels,
     );
     for (index, field) in fields.iter().enumerate() {
-        out += &format!("            {field}: fields[{index}],\n");
+        let purpose = purposes
+            .iter()
+            .find(|(name, _)| name == field)
+            .map_or("", |(_, purpose)| purpose.as_str());
+        out += &format!(
+            "\n    /// {purpose}\n    pub fn {field}(&self) -> &'static str {{\n        self.words[{index}]\n    }}\n"
+        );
     }
-    out += "            labels,\n        })\n    }\n}\n\n";
+    out += "}\n\n";
     out
 }
 

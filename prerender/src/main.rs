@@ -128,7 +128,7 @@ mod tests {
                 markup.starts_with(&format!(r#"<section lang="{code}""#)),
                 "{code}"
             );
-            for words in [step.title, step.source.text, locale.ui.help_title] {
+            for words in [step.title, step.source.text, locale.ui.help_title()] {
                 assert!(markup.contains(words), "{code}: {words}");
             }
             assert!(

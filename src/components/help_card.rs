@@ -13,15 +13,15 @@ use crate::content::UiText;
 pub fn help_card(own: Option<&HelpContact>, ui: &UiText, heading: NodeRef) -> Html {
     let national = !own.is_some_and(|own| own.replaces_default);
     html! {
-        <aside class="jap-help" aria-label={ui.help_title}>
-            <h2 class="jap-help-title" tabindex="-1" ref={heading}>{ ui.help_title }</h2>
+        <aside class="jap-help" aria-label={ui.help_title()}>
+            <h2 class="jap-help-title" tabindex="-1" ref={heading}>{ ui.help_title() }</h2>
             if let Some(own) = own {
                 { own_contact(own) }
             }
             if national {
-                { Html::from_html_unchecked(ui.help_national.into()) }
+                { Html::from_html_unchecked(ui.help_national().into()) }
             }
-            { Html::from_html_unchecked(ui.help_crisis.into()) }
+            { Html::from_html_unchecked(ui.help_crisis().into()) }
         </aside>
     }
 }
@@ -56,6 +56,6 @@ pub fn help_jump(heading: &NodeRef, ui: &UiText) -> Html {
         }
     });
     html! {
-        <button type="button" class="jap-language jap-help-jump" {onclick}>{ ui.help_jump }</button>
+        <button type="button" class="jap-language jap-help-jump" {onclick}>{ ui.help_jump() }</button>
     }
 }

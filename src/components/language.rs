@@ -15,13 +15,13 @@ pub fn language_switch(widget: &Widget, act: &Callback<Action>) -> Html {
     let current = widget.place.locale;
     let ui = &current.ui;
     let status = match (widget.awaiting, widget.unavailable) {
-        (Some(_), _) => ui.language_waiting,
-        (None, Some(_)) => ui.language_unavailable,
+        (Some(_), _) => ui.language_waiting(),
+        (None, Some(_)) => ui.language_unavailable(),
         (None, None) => "",
     };
     html! {
         <>
-        <div class="jap-languages" role="group" aria-label={ui.language_label}>
+        <div class="jap-languages" role="group" aria-label={ui.language_label()}>
             { for LOCALE_CODES.iter().zip(LANGUAGE_NAMES).enumerate().map(|(index, (&code, name))| {
                 let act = act.clone();
                 html! {

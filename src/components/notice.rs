@@ -15,8 +15,8 @@ pub fn link_notice(
 ) -> Html {
     let text = match problem {
         None => return html! { <div class="jap-notice-slot" role="status"></div> },
-        Some(LinkError::NewerVersion) => ui.notice_newer,
-        Some(LinkError::TooLong | LinkError::Malformed) => ui.notice_link,
+        Some(LinkError::NewerVersion) => ui.notice_newer(),
+        Some(LinkError::TooLong | LinkError::Malformed) => ui.notice_link(),
     };
     let act = act.clone();
     html! {
@@ -24,7 +24,7 @@ pub fn link_notice(
             <div class="jap-notice">
                 <p>{ text }</p>
                 <button type="button" class="jap-button" onclick={move |_| act.emit(Action::Dismiss)}>
-                    { ui.notice_dismiss }
+                    { ui.notice_dismiss() }
                 </button>
             </div>
         </div>

@@ -17,7 +17,7 @@ pub fn privacy_controls(
     ui: &'static UiText,
 ) -> Html {
     if !widget.storage {
-        return Html::from_html_unchecked(ui.remember_unavailable_note.into());
+        return Html::from_html_unchecked(ui.remember_unavailable_note().into());
     }
     let onchange = act.reform(|event: Event| {
         Action::Remember(event.target_unchecked_into::<HtmlInputElement>().checked())
@@ -28,10 +28,10 @@ pub fn privacy_controls(
         <div class="jap-privacy">
             <div class="jap-remember">
                 <input type="checkbox" id={box_id.clone()} checked={widget.remembering} {onchange} />
-                <label for={box_id}>{ ui.remember_label }</label>
+                <label for={box_id}>{ ui.remember_label() }</label>
             </div>
             <button type="button" class="jap-button jap-forget" onclick={on_forget}>
-                { ui.forget_button }
+                { ui.forget_button() }
             </button>
         </div>
     }

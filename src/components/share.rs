@@ -44,7 +44,7 @@ pub fn share_button(props: &ShareLink<'_>) -> Html {
             // The page's address as it is when pressed (a frame hears its host's later).
             let (url, text) = (link_to(route, locale), text.clone());
             spawn_local(async move {
-                let outcome = share(&url, &text, locale.ui.widget_label).await;
+                let outcome = share(&url, &text, locale.ui.widget_label()).await;
                 last.set(Some((route, outcome)));
             });
         })
@@ -54,10 +54,10 @@ pub fn share_button(props: &ShareLink<'_>) -> Html {
         <div class="jap-share">
             <button type="button" class="jap-button jap-share-button" {onclick}>{ props.label }</button>
             <p class="jap-share-result" role="status">
-                if outcome == Some(&Outcome::Copied) { { locale.ui.link_copied } }
+                if outcome == Some(&Outcome::Copied) { { locale.ui.link_copied() } }
             </p>
             if let Some(Outcome::ByHand(url)) = outcome {
-                <label class="jap-share-field" for={field_id.clone()}>{ locale.ui.copy_by_hand }</label>
+                <label class="jap-share-field" for={field_id.clone()}>{ locale.ui.copy_by_hand() }</label>
                 <input id={field_id} class="jap-share-field" type="text" readonly=true
                     value={url.clone()} ref={props.state.field.clone()} />
             }

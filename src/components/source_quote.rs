@@ -17,10 +17,10 @@ pub fn quoted(words: String, quote: Quote, ui: &UiText, article: Option<&str>) -
         Some(folder) => format!(
             r#"<a href="{}" target="_blank" rel="noopener">{} {}</a>"#,
             passage_address(folder, quote),
-            ui.source_label,
-            ui.source_open
+            ui.source_label(),
+            ui.source_open()
         ),
-        None => ui.source_label.to_owned(),
+        None => ui.source_label().to_owned(),
     };
     Html::from_html_unchecked(
         format!(

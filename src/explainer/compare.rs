@@ -23,7 +23,7 @@ pub fn compare_control(chosen: usize, act: &Callback<Action>, shared: &Shared) -
     let activation = ENGLISH.choices[index].activation;
     html! {
         <section class="jap-try">
-            <h3 class="jap-try-title">{ ui.try_title }</h3>
+            <h3 class="jap-try-title">{ ui.try_title() }</h3>
             <div class="jap-try-layout">
                 <div class="jap-scene-frame">
                     <div class="jap-scene jap-compare-scene" key={choice.id}
@@ -33,7 +33,7 @@ pub fn compare_control(chosen: usize, act: &Callback<Action>, shared: &Shared) -
                 </div>
                 <div class="jap-compare">
                     <fieldset>
-                        <legend>{ ui.compare_legend }</legend>
+                        <legend>{ ui.compare_legend() }</legend>
                         { for choices.iter().enumerate().map(|(number, listed)| {
                             let act = act.clone();
                             let onchange = Callback::from(move |event: Event| {

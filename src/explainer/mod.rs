@@ -75,7 +75,7 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
         })
     };
     let progress_text = fill(
-        ui.step_progress,
+        ui.step_progress(),
         &[
             ("current", &(index + 1).to_string()),
             ("total", &steps.len().to_string()),
@@ -85,7 +85,7 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
     let at_end = index + 1 == steps.len();
     html! {
         <div class="jap-explainer" {onkeydown}>
-            { Html::from_html_unchecked(ui.explainer_heading.into()) }
+            { Html::from_html_unchecked(ui.explainer_heading().into()) }
             { progress(progress_text.clone(), index + 1, steps.len()) }
             <div class="jap-explainer-layout">
                 <div class="jap-step" data-step={step.id}>
@@ -97,21 +97,21 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
                     ) }
                     if shared.config.has_quiz() {
                         <p>
-                            { place_link(shared, Route::Quiz { seed: None }, "jap-to-quiz", None, ui.to_quiz) }
+                            { place_link(shared, Route::Quiz { seed: None }, "jap-to-quiz", None, ui.to_quiz()) }
                         </p>
                     }
                     <div class="jap-step-nav">
                         <button type="button" class="jap-button" aria-disabled={at_start.to_string()}
-                            onclick={go(previous_step(index))}>{ ui.back_button }</button>
+                            onclick={go(previous_step(index))}>{ ui.back_button() }</button>
                         <button type="button" class="jap-button jap-primary" aria-disabled={at_end.to_string()}
-                            onclick={go(next_step(index, steps.len()))}>{ ui.next_step_button }</button>
+                            onclick={go(next_step(index, steps.len()))}>{ ui.next_step_button() }</button>
                     </div>
-                    { Html::from_html_unchecked(ui.arrow_hint_note.into()) }
+                    { Html::from_html_unchecked(ui.arrow_hint_note().into()) }
                     if !shared.config.kiosk {
                         { share_button(&ShareLink {
                             route: Route::Explainer(index),
-                            label: ui.share_step,
-                            text: fill(ui.share_text_step, &[("title", step.title)]),
+                            label: ui.share_step(),
+                            text: fill(ui.share_text_step(), &[("title", step.title)]),
                             locale,
                             state: &share,
                             ids: &ids,
@@ -136,7 +136,7 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
                 </div>
             </div>
             <details class="jap-steps">
-                <summary>{ ui.steps_label }</summary>
+                <summary>{ ui.steps_label() }</summary>
                 <ol>
                     { for steps.iter().enumerate().map(|(number, listed)| html! {
                         <li>

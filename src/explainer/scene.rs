@@ -427,13 +427,13 @@ pub fn template(scene: Scene) -> &'static str {
 /// What a scene shows, in words: the description a screen reader reads and the caption under it.
 pub fn description(scene: Scene, ui: &UiText) -> &'static str {
     match scene {
-        Scene::Lock => ui.scene_lock,
-        Scene::Mitragynine => ui.scene_mitragynine,
-        Scene::SevenOh => ui.scene_seven_oh,
-        Scene::Signal => ui.scene_signal,
-        Scene::Cycle => ui.scene_cycle,
-        Scene::Substitution => ui.scene_substitution,
-        Scene::Safeguards => ui.scene_safeguards,
+        Scene::Lock => ui.scene_lock(),
+        Scene::Mitragynine => ui.scene_mitragynine(),
+        Scene::SevenOh => ui.scene_seven_oh(),
+        Scene::Signal => ui.scene_signal(),
+        Scene::Cycle => ui.scene_cycle(),
+        Scene::Substitution => ui.scene_substitution(),
+        Scene::Safeguards => ui.scene_safeguards(),
     }
 }
 

@@ -20,13 +20,13 @@ pub fn feedback_screen(props: &ScreenParts<'_>) -> Html {
     };
     let statement = locale.statement(statement);
     let next_label = if quiz.is_single() {
-        ui.whole_quiz_button
+        ui.whole_quiz_button()
     } else if position == quiz.total() {
-        ui.results_button
+        ui.results_button()
     } else {
-        ui.next_button
+        ui.next_button()
     };
-    let share_text = fill(ui.share_text_statement, &[("statement", statement.text)]);
+    let share_text = fill(ui.share_text_statement(), &[("statement", statement.text)]);
     let outcome = if answer.is_right() { "right" } else { "wrong" };
     html! {
         <div class="jap-screen">
@@ -44,7 +44,7 @@ pub fn feedback_screen(props: &ScreenParts<'_>) -> Html {
             if !props.kiosk {
                 { share_button(&ShareLink {
                     route: statement_route(statement),
-                    label: ui.share_statement,
+                    label: ui.share_statement(),
                     text: share_text,
                     locale,
                     state: props.share,

@@ -18,13 +18,13 @@ pub fn intro_screen(
         <div class="jap-screen">
             if let Some((score, total)) = shared_score {
                 <p class="jap-shared-score">
-                    { fill(ui.shared_score, &[("score", &score.to_string()), ("total", &total.to_string())]) }
+                    { fill(ui.shared_score(), &[("score", &score.to_string()), ("total", &total.to_string())]) }
                 </p>
             }
-            { Html::from_html_unchecked(ui.quiz_intro.into()) }
+            { Html::from_html_unchecked(ui.quiz_intro().into()) }
             <button type="button" class="jap-button jap-primary"
                 onclick={dispatch(act, QuizAction::Start)}>
-                { ui.start_button }
+                { ui.start_button() }
             </button>
         </div>
     }

@@ -52,7 +52,7 @@ pub fn dispatch(act: &Callback<Action>, action: QuizAction) -> Callback<MouseEve
 /// "Statement 3 of 12".
 pub fn progress_text(ui: &UiText, position: usize, total: usize) -> String {
     fill(
-        ui.progress,
+        ui.progress(),
         &[
             ("current", &position.to_string()),
             ("total", &total.to_string()),
@@ -150,7 +150,7 @@ fn announcement(quiz: &Quiz, ui: &UiText) -> String {
 /// "You answered 9 of 12 correctly."
 pub fn score_text(quiz: &Quiz, ui: &UiText) -> String {
     fill(
-        ui.score,
+        ui.score(),
         &[
             ("score", &quiz.score().to_string()),
             ("total", &quiz.total().to_string()),

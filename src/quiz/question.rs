@@ -27,7 +27,7 @@ pub fn question_screen(props: &ScreenParts<'_>) -> Html {
     html! {
         <div class="jap-screen">
             { statement_header(position, props.quiz.total(), locale.statement(statement), props.focus.clone(), ui) }
-            <p class="jap-prompt" id={prompt_id.clone()}>{ ui.question_prompt }</p>
+            <p class="jap-prompt" id={prompt_id.clone()}>{ ui.question_prompt() }</p>
             <div class="jap-answers" role="group" aria-labelledby={prompt_id}>
                 { answer(Verdict::Myth) }
                 { answer(Verdict::Fact) }

@@ -30,7 +30,7 @@ pub fn results_screen(props: &ScreenParts<'_>, print_answers: &UseStateHandle<bo
     });
     let answers_box = format!("{}-print-answers", props.ids);
     let score_share_text = fill(
-        ui.share_text_score,
+        ui.share_text_score(),
         &[
             ("score", &quiz.score().to_string()),
             ("total", &quiz.total().to_string()),
@@ -39,14 +39,14 @@ pub fn results_screen(props: &ScreenParts<'_>, print_answers: &UseStateHandle<bo
     html! {
         <div class="jap-screen" data-print-answers={print_answers.to_string()}>
             <section class="jap-print-only jap-key-facts">
-                <h2>{ ui.print_title }</h2>
+                <h2>{ ui.print_title() }</h2>
                 { for locale.steps.iter().map(|step| html! {
                     <p><strong>{ step.title }{ ". " }</strong>{ step.body }</p>
                 }) }
             </section>
-            <h2 class="jap-title" tabindex="-1" ref={props.focus.clone()}>{ ui.results_title }</h2>
+            <h2 class="jap-title" tabindex="-1" ref={props.focus.clone()}>{ ui.results_title() }</h2>
             <p class="jap-score">{ score_text(quiz, ui) }</p>
-            { Html::from_html_unchecked(ui.results_intro_line.into()) }
+            { Html::from_html_unchecked(ui.results_intro_line().into()) }
             <ol class="jap-results">
                 { for quiz.answered().map(|answer| result_item(answer, locale, props.article)) }
             </ol>
@@ -54,27 +54,27 @@ pub fn results_screen(props: &ScreenParts<'_>, print_answers: &UseStateHandle<bo
                 <div class="jap-remember">
                     <input type="checkbox" id={answers_box.clone()} checked={**print_answers}
                         onchange={on_print_answers} />
-                    <label for={answers_box}>{ ui.print_answers }</label>
+                    <label for={answers_box}>{ ui.print_answers() }</label>
                 </div>
-                <button type="button" class="jap-button" onclick={print}>{ ui.print_button }</button>
+                <button type="button" class="jap-button" onclick={print}>{ ui.print_button() }</button>
             </div>
             <button type="button" class="jap-button jap-primary"
                 onclick={dispatch(props.act, QuizAction::TryAgain)}>
-                { ui.try_again }
+                { ui.try_again() }
             </button>
             if !props.kiosk {
                 <div class="jap-share-row">
                     { share_button(&ShareLink {
                         route: Route::Quiz { seed: Some(quiz.seed()) },
-                        label: ui.share_quiz,
-                        text: ui.share_text_quiz.to_owned(),
+                        label: ui.share_quiz(),
+                        text: ui.share_text_quiz().to_owned(),
                         locale,
                         state: props.share,
                         ids: props.ids,
                     }) }
                     { share_button(&ShareLink {
                         route: Route::Score { score: quiz.score(), total: quiz.total() },
-                        label: ui.share_score,
+                        label: ui.share_score(),
                         text: score_share_text,
                         locale,
                         state: props.share,
@@ -91,20 +91,20 @@ fn result_item(answer: AnsweredStatement, locale: &'static Locale, article: Opti
     let statement = locale.statement(answer.statement);
     let ui = &locale.ui;
     let (outcome, mark) = if answer.is_right() {
-        ("right", ui.mark_right)
+        ("right", ui.mark_right())
     } else {
-        ("wrong", ui.mark_wrong)
+        ("wrong", ui.mark_wrong())
     };
     html! {
         <li class="jap-result" data-outcome={outcome} data-id={statement.id}>
             <p class="jap-result-statement">{ statement.text }</p>
             <p class="jap-result-answers">
                 <span class="jap-mark">{ mark }</span>
-                <span class="jap-given">{ fill(ui.your_answer, &[("answer", ui.answer(answer.given))]) }</span>
-                <span class="jap-correct">{ fill(ui.right_answer, &[("answer", ui.answer(statement.verdict))]) }</span>
+                <span class="jap-given">{ fill(ui.your_answer(), &[("answer", ui.answer(answer.given))]) }</span>
+                <span class="jap-correct">{ fill(ui.right_answer(), &[("answer", ui.answer(statement.verdict))]) }</span>
             </p>
             <details>
-                <summary>{ ui.details_summary }</summary>
+                <summary>{ ui.details_summary() }</summary>
                 { explanation(statement, ui, article) }
             </details>
         </li>
