@@ -156,17 +156,15 @@ try {
   const totals = {};
   for (const [name, page] of Object.entries(PAGES)) {
     const loaded = await firstLoadBytes(browser, page);
+    const row = (label, { raw, gzip, brotli }) =>
+      console.log(`${name.padEnd(10)} ${label.padEnd(40)} ${kb(raw).padStart(8)} ${kb(gzip).padStart(9)} ${kb(brotli).padStart(10)}`);
     // What the page asks for once it is usable (the other languages' words) is not first load.
-    for (const asset of loaded.filter(({ afterStart }) => afterStart)) {
-      console.log(`${name.padEnd(10)} ${`(after start) ${asset.name}`.padEnd(40)} ${kb(asset.raw).padStart(8)} ${kb(asset.gzip).padStart(9)} ${kb(asset.brotli).padStart(10)}`);
-    }
+    for (const asset of loaded.filter(({ afterStart }) => afterStart)) row(`(after start) ${asset.name}`, asset);
     const assets = loaded.filter(({ afterStart }) => !afterStart);
-    for (const asset of assets) {
-      console.log(`${name.padEnd(10)} ${asset.name.padEnd(40)} ${kb(asset.raw).padStart(8)} ${kb(asset.gzip).padStart(9)} ${kb(asset.brotli).padStart(10)}`);
-    }
+    for (const asset of assets) row(asset.name, asset);
     const sum = (key) => assets.reduce((total, asset) => total + asset[key], 0);
     totals[name] = { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
-    console.log(`${name.padEnd(10)} ${'total'.padEnd(40)} ${kb(totals[name].raw).padStart(8)} ${kb(totals[name].gzip).padStart(9)} ${kb(totals[name].brotli).padStart(10)}`);
+    row('total', totals[name]);
   }
   console.log(`widget adds ${kb(totals.widget.gzip - totals.reference.gzip)} KB gzip to the minimal Yew app`);
 

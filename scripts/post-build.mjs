@@ -137,11 +137,18 @@ function writeEmbedScript() {
 /// holds) as words-<code>.txt, which the widget fetches once it has started.
 function exportContent() {
   const file = join(dir, 'content.json');
-  execFileSync('cargo', ['run', '--quiet', '-p', 'content-check', '--', '--json', file, '--words', dir], {
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  runTool('content-check', ['--json', file, '--words', dir]);
   return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/// Runs one of the workspace's own programs (`tool`) with `args`, from the project's folder;
+/// gives what it prints (the result, for a program whose output is one).
+function runTool(tool, args) {
+  return execFileSync('cargo', ['run', '--quiet', '-p', tool, '--', ...args], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 }
 
 /// Text for HTML, with its markup characters escaped.
@@ -168,11 +175,7 @@ const meta = (key, name, value) => unquoted(`<meta content="${escape(value)}" ${
 /// The widget's first screen in `locale`: the widget's own components rendered natively
 /// (prerender/), as its page opens it.
 function firstScreen({ code }) {
-  return execFileSync('cargo', ['run', '--quiet', '-p', 'prerender', '--', code], {
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  return runTool('prerender', [code]);
 }
 
 /// The short version of the widget in one locale, from its content: the question and its

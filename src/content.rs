@@ -237,10 +237,7 @@ impl Locale {
 
     /// Where this locale is in [`LOCALE_CODES`], for links.
     pub fn index(&self) -> usize {
-        LOCALE_CODES
-            .iter()
-            .position(|&code| code == self.code)
-            .unwrap_or(0)
+        language_index(self.code).unwrap_or(0)
     }
 
     /// This language's words for a statement, found by its id, so a quiz in progress reads

@@ -25,14 +25,9 @@ fn kept() -> Vec<String> {
         .collect()
 }
 
+/// Waits `ms` milliseconds, then for the widget to render what they brought.
 async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    widget::timeout(ms).await;
     yew::scheduler::flush().await;
 }
 

@@ -108,21 +108,27 @@ impl Widget {
     }
 }
 
-/// Resolves once the browser has painted its next frame: at its animation frame, then a task.
-pub async fn after_paint() {
-    let painted = js_sys::Promise::new(&mut |resolve, _| {
-        let after = wasm_bindgen::closure::Closure::once_into_js(move || {
-            let window = web_sys::window().unwrap();
-            window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-                .unwrap();
-        });
+/// Resolves once `ms` milliseconds have passed, in a task of its own (`setTimeout`).
+pub async fn timeout(ms: i32) {
+    let elapsed = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .request_animation_frame(after.unchecked_ref())
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
             .unwrap();
     });
-    wasm_bindgen_futures::JsFuture::from(painted).await.unwrap();
+    wasm_bindgen_futures::JsFuture::from(elapsed).await.unwrap();
+}
+
+/// Resolves once the browser has painted its next frame: at its animation frame, then a task.
+pub async fn after_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(resolve.unchecked_ref())
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    timeout(0).await;
 }
 
 impl Drop for Widget {
