@@ -6,7 +6,8 @@
 //   loads, the Largest Contentful Paint (median) and the cumulative layout shift (the largest
 //   of the runs), as the browser reports them;
 // - answer click to feedback painted, over a full quiz run (same throttling), and to the
-//   start of the frame after it;
+//   start of the frame after it; beside it, the reference's click to its change painted, the
+//   floor of any Yew page on the machine;
 // - memory after a full quiz run and a full explainer run: JS heap and WebAssembly memory; and
 //   the same of the reference page once started and clicked, the floor of any Yew page.
 // Timings vary from machine to machine: compare the ratios. Only bytes are enforced in CI.
@@ -100,37 +101,60 @@ async function coldLoad(browser, { port, ready }) {
   return { interactive, largestPaint, layoutShift };
 }
 
-/// Milliseconds from each answer click, over a full quiz: to the feedback painted (a message
-/// posted in the frame that draws it arrives once that frame is painted, the "after frame"
-/// measure), and to the start of the frame after that one (two animation frames, an upper
-/// bound that adds up to a frame of waiting).
+/// Milliseconds from a click on `click` to the change it makes in `watch` painted (a message
+/// posted in the frame that first shows the change arrives once that frame is painted, the
+/// "after frame" measure), and to the start of the frame after that one (two animation frames,
+/// an upper bound that adds up to a frame of waiting). As with a real click or key press, the
+/// button has the focus first (a frame earlier): where the click takes it off the page, the
+/// browser's moving the focus is part of the answer's cost.
+async function clickToPainted(page, click, watch) {
+  await page.evaluate(
+    (click) =>
+      new Promise((resolve) => {
+        document.querySelector(click).focus();
+        requestAnimationFrame(() => setTimeout(resolve, 0));
+      }),
+    click,
+  );
+  return page.evaluate(
+    ({ click, watch }) =>
+      new Promise((resolve) => {
+        const before = document.querySelector(watch).textContent;
+        const start = performance.now();
+        document.querySelector(click).click();
+        const frame = () => {
+          if (document.querySelector(watch).textContent === before) return requestAnimationFrame(frame);
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            const painted = performance.now() - start;
+            requestAnimationFrame(() => resolve({ painted, nextFrame: performance.now() - start }));
+          };
+          channel.port2.postMessage(null);
+        };
+        requestAnimationFrame(frame);
+      }),
+    { click, watch },
+  );
+}
+
+/// Click to painted for each answer of a full quiz (4x CPU); and, for the floor of any Yew
+/// page on this machine, twelve clicks of the reference page's button, measured the same way.
 async function answerToFeedback(browser) {
   const { context, page } = await throttledPage(browser, false);
   await page.goto(`http://127.0.0.1:${PAGES.widget.port}/#quiz`);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
-  const times = { painted: [], nextFrame: [] };
+  const times = { painted: [], nextFrame: [], reference: [] };
   for (let i = 0; i < 12; i++) {
-    const { painted, nextFrame } = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const start = performance.now();
-          document.querySelector('.jap-quiz [data-answer="myth"]').click();
-          const frame = () => {
-            if (!document.querySelector('.jap-quiz .jap-verdict')) return requestAnimationFrame(frame);
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => {
-              const painted = performance.now() - start;
-              requestAnimationFrame(() => resolve({ painted, nextFrame: performance.now() - start }));
-            };
-            channel.port2.postMessage(null);
-          };
-          requestAnimationFrame(frame);
-        }),
-    );
+    const { painted, nextFrame } = await clickToPainted(page, '.jap-quiz [data-answer="myth"]', '.jap-quiz');
     times.painted.push(painted);
     times.nextFrame.push(nextFrame);
     await page.locator('.jap-quiz .jap-primary').click();
   }
+  const reference = await throttledPage(browser, false);
+  await reference.page.goto(`http://127.0.0.1:${PAGES.reference.port}/`);
+  await reference.page.waitForSelector(PAGES.reference.ready);
+  for (let i = 0; i < 12; i++) times.reference.push((await clickToPainted(reference.page, 'button', 'main')).painted);
+  await reference.context.close();
   return { page, context, times };
 }
 
@@ -190,6 +214,7 @@ try {
   console.log(`\nAnswer click, 4x CPU, 12 answers (ms):`);
   console.log(`  to the feedback painted (after the frame that draws it): ${spread(times.painted)}`);
   console.log(`  to the start of the next frame (two animation frames):   ${spread(times.nextFrame)}`);
+  console.log(`  the reference's click to its count painted (the floor):  ${spread(times.reference)}`);
 
   await page.goto(`http://127.0.0.1:${PAGES.widget.port}/#explainer/1`);
   // Every compare picture (beside the first four steps), then every step's scene.

@@ -130,6 +130,30 @@ async fn a_wrong_answer_gets_kind_feedback_the_explanation_its_source_and_then_t
 }
 
 #[wasm_bindgen_test]
+async fn an_answer_keeps_the_statement_in_place_and_focused_while_the_feedback_is_drawn() {
+    let widget = quiz(4).await;
+    widget.start().await;
+    assert_eq!(widget.focused_class().await, "jap-statement");
+    let (statement, progress) = (
+        widget.find(".jap-quiz .jap-statement"),
+        widget.find(".jap-quiz .jap-progress"),
+    );
+    widget.answer(Verdict::Myth).await;
+
+    assert_eq!(screen(&widget), "feedback");
+    assert!(
+        statement.is_same_node(Some(&widget.find(".jap-quiz .jap-statement")))
+            && progress.is_same_node(Some(&widget.find(".jap-quiz .jap-progress"))),
+        "the statement and its progress are the same elements, not rebuilt"
+    );
+    assert_eq!(
+        widget.focused_class_now(),
+        "jap-statement",
+        "focus is not dropped to the page while the feedback is drawn"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn a_right_answer_says_so() {
     let widget = quiz(2).await;
     widget.start().await;

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::question::statement_header;
+use super::question::{statement_header, statement_screen};
 use super::state::QuizAction;
 use super::{dispatch, statement_route, ScreenParts};
 use crate::components::share::{share_button, ShareLink};
@@ -28,9 +28,8 @@ pub fn feedback_screen(props: &ScreenParts<'_>) -> Html {
     };
     let share_text = fill(ui.share_text_statement(), &[("statement", statement.text)]);
     let outcome = if answer.is_right() { "right" } else { "wrong" };
-    html! {
-        <div class="jap-screen">
-            { statement_header(position, quiz.total(), statement, NodeRef::default(), ui) }
+    let body = html! {
+        <>
             <div class="jap-feedback" data-outcome={outcome}>
                 <h3 class="jap-verdict">{ ui.feedback(answer.given, statement.verdict) }</h3>
                 <div class="jap-explanation" tabindex="-1" ref={props.focus.clone()}>
@@ -51,8 +50,10 @@ pub fn feedback_screen(props: &ScreenParts<'_>) -> Html {
                     ids: props.ids,
                 }) }
             }
-        </div>
-    }
+        </>
+    };
+    let header = statement_header(position, quiz.total(), statement, NodeRef::default(), ui);
+    statement_screen(header, body)
 }
 
 /// What the research shows, and the source quote it rests on.

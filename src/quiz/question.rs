@@ -24,14 +24,33 @@ pub fn question_screen(props: &ScreenParts<'_>) -> Html {
             </button>
         }
     };
-    html! {
-        <div class="jap-screen">
-            { statement_header(position, props.quiz.total(), locale.statement(statement), props.focus.clone(), ui) }
+    let body = html! {
+        <>
             <p class="jap-prompt" id={prompt_id.clone()}>{ ui.question_prompt() }</p>
             <div class="jap-answers" role="group" aria-labelledby={prompt_id}>
                 { answer(Verdict::Myth) }
                 { answer(Verdict::Fact) }
             </div>
+        </>
+    };
+    let header = statement_header(
+        position,
+        props.quiz.total(),
+        locale.statement(statement),
+        props.focus.clone(),
+        ui,
+    );
+    statement_screen(header, body)
+}
+
+/// A statement's screen, question or feedback: the header, then one body. Both screens have
+/// this same shape, so when an answer arrives the header's nodes stay as they are (with the
+/// focus on the statement) and only the body is replaced.
+pub fn statement_screen(header: Html, body: Html) -> Html {
+    html! {
+        <div class="jap-screen">
+            { header }
+            { body }
         </div>
     }
 }
