@@ -18,8 +18,12 @@ test('a full run by mouse ends with results that match the answers given', async
     await expect(quiz.progress).toHaveText(fill(en.progress, { current: i, total: ROUND }));
     const statement = (await quiz.statement.textContent()).trim();
     const answer = i % 2 ? en.answer_myth : en.answer_fact;
+    await expect(page.locator('.jap-quiz .jap-answers')).toBeVisible();
     await quiz.button(answer).click();
     await quiz.screen('feedback');
+    // Answered, the statement stays and Myth and Fact are out of sight (kept, hidden).
+    await expect(page.locator('.jap-quiz .jap-answers')).toBeHidden();
+    await expect(page.locator('.jap-quiz .jap-prompt')).toBeHidden();
     await expect(quiz.verdict).toHaveText(oneOf(en.feedback_right_myth, en.feedback_right_fact, en.feedback_wrong_myth, en.feedback_wrong_fact));
     await expect(page.locator('.jap-explanation blockquote')).not.toBeEmpty();
     await expect(quiz.status).toHaveText(await quiz.verdict.textContent());

@@ -3,7 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use just_a_plant::content::{fill, Statement, Verdict, ENGLISH, ROUND_LENGTH};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -130,26 +132,51 @@ async fn a_wrong_answer_gets_kind_feedback_the_explanation_its_source_and_then_t
 }
 
 #[wasm_bindgen_test]
-async fn an_answer_keeps_the_statement_in_place_and_focused_while_the_feedback_is_drawn() {
+async fn an_answer_keeps_the_statement_and_hides_the_buttons_so_the_pressed_one_keeps_the_focus() {
     let widget = quiz(4).await;
     widget.start().await;
-    assert_eq!(widget.focused_class().await, "jap-statement");
-    let (statement, progress) = (
-        widget.find(".jap-quiz .jap-statement"),
-        widget.find(".jap-quiz .jap-progress"),
-    );
+    let kept = [
+        ".jap-quiz .jap-progress",
+        ".jap-quiz .jap-statement",
+        ".jap-quiz [data-answer='myth']",
+        ".jap-quiz [data-answer='fact']",
+    ];
+    let before: Vec<_> = kept.iter().map(|selector| widget.find(selector)).collect();
+    let pressed = widget
+        .find(".jap-quiz [data-answer='myth']")
+        .dyn_into::<HtmlElement>()
+        .unwrap();
+    pressed.focus().unwrap();
     widget.answer(Verdict::Myth).await;
 
     assert_eq!(screen(&widget), "feedback");
+    for (selector, element) in kept.iter().zip(&before) {
+        assert!(
+            element.is_same_node(Some(&widget.find(selector))),
+            "{selector} is the same element, not rebuilt"
+        );
+    }
     assert!(
-        statement.is_same_node(Some(&widget.find(".jap-quiz .jap-statement")))
-            && progress.is_same_node(Some(&widget.find(".jap-quiz .jap-progress"))),
-        "the statement and its progress are the same elements, not rebuilt"
+        widget
+            .find(".jap-quiz .jap-answers")
+            .has_attribute("hidden")
+            && widget.find(".jap-quiz .jap-prompt").has_attribute("hidden"),
+        "once answered, Myth and Fact are hidden"
     );
-    assert_eq!(
-        widget.focused_class_now(),
-        "jap-statement",
-        "focus is not dropped to the page while the feedback is drawn"
+    assert!(
+        pressed.is_same_node(widget.focused_now().as_deref()),
+        "the button pressed keeps the focus while the feedback is drawn"
+    );
+    assert_eq!(widget.focused_class().await, "jap-explanation");
+
+    widget.next().await;
+    assert_eq!(screen(&widget), "question");
+    assert!(
+        !widget
+            .find(".jap-quiz .jap-answers")
+            .has_attribute("hidden")
+            && before[2].is_same_node(Some(&widget.find(".jap-quiz [data-answer='myth']"))),
+        "the next statement shows the same buttons again"
     );
 }
 

@@ -2,15 +2,15 @@
 
 use yew::prelude::*;
 
-use super::question::{statement_header, statement_screen};
+use super::question::statement_screen;
 use super::state::QuizAction;
 use super::{dispatch, statement_route, ScreenParts};
 use crate::components::share::{share_button, ShareLink};
 use crate::components::source_quote::quoted;
 use crate::content::{fill, Statement, UiText};
 
-/// Feedback on the last answer (focus lands on the explanation), then Next (or the results
-/// after the last statement).
+/// The statement answered: feedback on the answer (focus lands on the explanation), then Next
+/// (or the results after the last statement).
 pub fn feedback_screen(props: &ScreenParts<'_>) -> Html {
     let locale = props.locale;
     let ui = &locale.ui;
@@ -28,7 +28,7 @@ pub fn feedback_screen(props: &ScreenParts<'_>) -> Html {
     };
     let share_text = fill(ui.share_text_statement(), &[("statement", statement.text)]);
     let outcome = if answer.is_right() { "right" } else { "wrong" };
-    let body = html! {
+    let feedback = html! {
         <>
             <div class="jap-feedback" data-outcome={outcome}>
                 <h3 class="jap-verdict">{ ui.feedback(answer.given, statement.verdict) }</h3>
@@ -52,8 +52,7 @@ pub fn feedback_screen(props: &ScreenParts<'_>) -> Html {
             }
         </>
     };
-    let header = statement_header(position, quiz.total(), statement, NodeRef::default(), ui);
-    statement_screen(header, body)
+    statement_screen(props, Some(feedback))
 }
 
 /// What the research shows, and the source quote it rests on.

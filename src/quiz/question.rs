@@ -5,16 +5,27 @@ use yew::prelude::*;
 use super::state::QuizAction;
 use super::{dispatch, progress_text, ScreenParts};
 use crate::components::progress::progress;
-use crate::content::{Statement, UiText, Verdict};
+use crate::content::Verdict;
 
 /// The statement on screen (where focus lands) with two large answer buttons.
 pub fn question_screen(props: &ScreenParts<'_>) -> Html {
+    statement_screen(props, None)
+}
+
+/// A statement's screen, waiting for its answer (`answered` is `None`) or answered: the
+/// progress and the statement, Myth and Fact (hidden once answered), then what the answer
+/// brought. Both screens are drawn by this one function, in this one shape, so an answer
+/// changes only what differs: the statement, its progress and the answer buttons stay the same
+/// elements (the button pressed keeps the focus until the feedback has been painted, rather
+/// than being taken off the page with it), and the feedback is added after them.
+pub fn statement_screen(props: &ScreenParts<'_>, answered: Option<Html>) -> Html {
     let prompt_id = format!("{}-prompt", props.ids);
     let locale = props.locale;
     let ui = &locale.ui;
     let Some((position, statement)) = props.quiz.current() else {
         return Html::default();
     };
+    let hidden = answered.is_some();
     let answer = |verdict: Verdict| {
         html! {
             <button type="button" class="jap-button jap-answer"
@@ -24,33 +35,22 @@ pub fn question_screen(props: &ScreenParts<'_>) -> Html {
             </button>
         }
     };
-    let body = html! {
-        <>
-            <p class="jap-prompt" id={prompt_id.clone()}>{ ui.question_prompt() }</p>
-            <div class="jap-answers" role="group" aria-labelledby={prompt_id}>
+    // Focus lands on the statement while it waits for an answer, on the feedback once answered.
+    let focus = if hidden {
+        NodeRef::default()
+    } else {
+        props.focus.clone()
+    };
+    html! {
+        <div class="jap-screen">
+            { progress(progress_text(ui, position, props.quiz.total()), position, props.quiz.total()) }
+            <p class="jap-statement" tabindex="-1" ref={focus}>{ locale.statement(statement).text }</p>
+            <p class="jap-prompt" id={prompt_id.clone()} {hidden}>{ ui.question_prompt() }</p>
+            <div class="jap-answers" role="group" aria-labelledby={prompt_id} {hidden}>
                 { answer(Verdict::Myth) }
                 { answer(Verdict::Fact) }
             </div>
-        </>
-    };
-    let header = statement_header(
-        position,
-        props.quiz.total(),
-        locale.statement(statement),
-        props.focus.clone(),
-        ui,
-    );
-    statement_screen(header, body)
-}
-
-/// A statement's screen, question or feedback: the header, then one body. Both screens have
-/// this same shape, so when an answer arrives the header's nodes stay as they are (with the
-/// focus on the statement) and only the body is replaced.
-pub fn statement_screen(header: Html, body: Html) -> Html {
-    html! {
-        <div class="jap-screen">
-            { header }
-            { body }
+            { answered.unwrap_or_default() }
         </div>
     }
 }
@@ -60,22 +60,5 @@ pub fn answer_name(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Myth => "myth",
         Verdict::Fact => "fact",
-    }
-}
-
-/// The progress bar and the statement at `position` of `total`, shared by the question and the
-/// feedback screens; `node` is where focus lands when the screen appears, if anywhere.
-pub fn statement_header(
-    position: usize,
-    total: usize,
-    statement: &Statement,
-    node: NodeRef,
-    ui: &UiText,
-) -> Html {
-    html! {
-        <>
-            { progress(progress_text(ui, position, total), position, total) }
-            <p class="jap-statement" tabindex="-1" ref={node}>{ statement.text }</p>
-        </>
     }
 }

@@ -92,10 +92,14 @@ impl Widget {
         yew::scheduler::flush().await;
     }
 
+    /// The element that has the focus now.
+    pub fn focused_now(&self) -> Option<Element> {
+        document().active_element()
+    }
+
     /// The class of the element that has the focus now.
     pub fn focused_class_now(&self) -> String {
-        document()
-            .active_element()
+        self.focused_now()
             .map(|e| e.class_name())
             .unwrap_or_default()
     }
