@@ -143,6 +143,8 @@ async function answerToFeedback(browser) {
   const { context, page } = await throttledPage(browser, false);
   await page.goto(`http://127.0.0.1:${PAGES.widget.port}/#quiz`);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
+  // Both pages measured once settled, not while the load's background work still runs.
+  await page.waitForTimeout(1000);
   const times = { painted: [], nextFrame: [], reference: [] };
   for (let i = 0; i < 12; i++) {
     const { painted, nextFrame } = await clickToPainted(page, '.jap-quiz [data-answer="myth"]', '.jap-quiz');
@@ -153,6 +155,7 @@ async function answerToFeedback(browser) {
   const reference = await throttledPage(browser, false);
   await reference.page.goto(`http://127.0.0.1:${PAGES.reference.port}/`);
   await reference.page.waitForSelector(PAGES.reference.ready);
+  await reference.page.waitForTimeout(1000);
   for (let i = 0; i < 12; i++) times.reference.push((await clickToPainted(reference.page, 'button', 'main')).painted);
   await reference.context.close();
   return { page, context, times };
