@@ -1,4 +1,5 @@
-//! One statement waiting for an answer: the progress, the statement, and Myth or Fact.
+//! A statement on screen: the progress, the statement and Myth or Fact while it waits for an
+//! answer, and the same elements, with the feedback after them, once answered.
 
 use yew::prelude::*;
 
