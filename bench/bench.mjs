@@ -16,6 +16,8 @@ import { spawn } from 'node:child_process';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const RUNS = Number(process.env.RUNS ?? 7);
+// Pages are measured once settled, not while their load's background work still runs.
+const SETTLE_MS = 1000;
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.44 * 1024 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
 const PAGES = {
   // The widget is interactive once it has taken its static first screen's place (the first
@@ -137,28 +139,30 @@ async function clickToPainted(page, click, watch) {
   );
 }
 
-/// Click to painted for each answer of a full quiz (4x CPU); and, for the floor of any Yew
-/// page on this machine, twelve clicks of the reference page's button, measured the same way.
+/// Click to painted for each answer of a full quiz (4x CPU).
 async function answerToFeedback(browser) {
   const { context, page } = await throttledPage(browser, false);
   await page.goto(`http://127.0.0.1:${PAGES.widget.port}/#quiz`);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
-  // Both pages measured once settled, not while the load's background work still runs.
-  await page.waitForTimeout(1000);
-  const times = { painted: [], nextFrame: [], reference: [] };
+  await page.waitForTimeout(SETTLE_MS);
+  const times = { painted: [], nextFrame: [] };
   for (let i = 0; i < 12; i++) {
     const { painted, nextFrame } = await clickToPainted(page, '.jap-quiz [data-answer="myth"]', '.jap-quiz');
     times.painted.push(painted);
     times.nextFrame.push(nextFrame);
     await page.locator('.jap-quiz .jap-primary').click();
   }
+  return { page, context, times };
+}
+
+/// The reference page, started (4x CPU) and settled: its clicks are the floor of any Yew page
+/// on this machine.
+async function settledReference(browser) {
   const reference = await throttledPage(browser, false);
   await reference.page.goto(`http://127.0.0.1:${PAGES.reference.port}/`);
   await reference.page.waitForSelector(PAGES.reference.ready);
-  await reference.page.waitForTimeout(1000);
-  for (let i = 0; i < 12; i++) times.reference.push((await clickToPainted(reference.page, 'button', 'main')).painted);
-  await reference.context.close();
-  return { page, context, times };
+  await reference.page.waitForTimeout(SETTLE_MS);
+  return reference;
 }
 
 /// JS heap and WebAssembly memory, in bytes, of a page that has been used.
@@ -217,7 +221,11 @@ try {
   console.log(`\nAnswer click, 4x CPU, 12 answers (ms):`);
   console.log(`  to the feedback painted (after the frame that draws it): ${spread(times.painted)}`);
   console.log(`  to the start of the next frame (two animation frames):   ${spread(times.nextFrame)}`);
-  console.log(`  the reference's click to its count painted (the floor):  ${spread(times.reference)}`);
+  const reference = await settledReference(browser);
+  const floorClicks = [];
+  for (let i = 0; i < 12; i++) floorClicks.push((await clickToPainted(reference.page, 'button', 'main')).painted);
+  await reference.context.close();
+  console.log(`  the reference's click to its count painted (the floor):  ${spread(floorClicks)}`);
 
   await page.goto(`http://127.0.0.1:${PAGES.widget.port}/#explainer/1`);
   // Every compare picture (beside the first four steps), then every step's scene.
@@ -230,12 +238,13 @@ try {
   console.log(`\nMemory after a full quiz run and a full explainer run: JS heap ${kb(used.heap)} KB, WebAssembly ${kb(used.wasm)} KB, total ${(total / 1024 / 1024).toFixed(2)} MB`);
   await context.close();
   // The same measure of the reference, started and clicked once: the floor any Yew page has.
-  const reference = await throttledPage(browser, false);
-  await reference.page.goto(`http://127.0.0.1:${PAGES.reference.port}/`);
-  await reference.page.locator(PAGES.reference.ready).click();
-  const floor = await memory(reference.page);
+  // A fresh page: the timed clicks' scripts would add half a megabyte of JS heap.
+  const started = await throttledPage(browser, false);
+  await started.page.goto(`http://127.0.0.1:${PAGES.reference.port}/`);
+  await started.page.locator(PAGES.reference.ready).click();
+  const floor = await memory(started.page);
   console.log(`Memory of the reference, started and clicked: JS heap ${kb(floor.heap)} KB, WebAssembly ${kb(floor.wasm)} KB, total ${((floor.heap + floor.wasm) / 1024 / 1024).toFixed(2)} MB`);
-  await reference.context.close();
+  await started.context.close();
 } finally {
   await browser.close();
   for (const server of servers) server.kill();

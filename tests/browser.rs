@@ -142,10 +142,7 @@ async fn an_answer_keeps_the_statement_and_hides_the_buttons_so_the_pressed_one_
         ".jap-quiz [data-answer='fact']",
     ];
     let before: Vec<_> = kept.iter().map(|selector| widget.find(selector)).collect();
-    let pressed = widget
-        .find(".jap-quiz [data-answer='myth']")
-        .dyn_into::<HtmlElement>()
-        .unwrap();
+    let pressed = before[2].clone().dyn_into::<HtmlElement>().unwrap();
     pressed.focus().unwrap();
     widget.answer(Verdict::Myth).await;
 

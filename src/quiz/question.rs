@@ -26,6 +26,7 @@ pub fn statement_screen(props: &ScreenParts<'_>, answered: Option<Html>) -> Html
     let Some((position, statement)) = props.quiz.current() else {
         return Html::default();
     };
+    let total = props.quiz.total();
     let hidden = answered.is_some();
     let answer = |verdict: Verdict| {
         html! {
@@ -44,7 +45,7 @@ pub fn statement_screen(props: &ScreenParts<'_>, answered: Option<Html>) -> Html
     };
     html! {
         <div class="jap-screen">
-            { progress(progress_text(ui, position, props.quiz.total()), position, props.quiz.total()) }
+            { progress(progress_text(ui, position, total), position, total) }
             <p class="jap-statement" tabindex="-1" ref={focus}>{ locale.statement(statement).text }</p>
             <p class="jap-prompt" id={prompt_id.clone()} {hidden}>{ ui.question_prompt() }</p>
             <div class="jap-answers" role="group" aria-labelledby={prompt_id} {hidden}>
