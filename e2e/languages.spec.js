@@ -89,6 +89,19 @@ test.describe('with the words held or refused on their way (no service worker to
     await expect(page.locator('.jap-step-title')).toHaveText(steps.es[1].title);
   });
 
+  test('a Spanish link followed once the widget is open, before the words arrive, opens in Spanish when they do', async ({ page }) => {
+    const release = await holdWords(page);
+    await page.goto('/#explainer/2');
+    await expect(page.locator('.jap-step-title')).toHaveText(steps.en[1].title);
+    await page.evaluate(() => (location.hash = '#es/explainer/3'));
+    await expect(page.getByRole('button', { name: SPANISH })).toHaveAttribute('aria-busy', 'true');
+    await expect(page.locator('.jap-step-title')).toHaveText(steps.en[2].title);
+    release();
+    await expect(page.locator('.jap')).toHaveAttribute('lang', 'es');
+    await expect(page.locator('.jap-step-title')).toHaveText(steps.es[2].title);
+    await expect(page).toHaveURL(/#es\/explainer\/3$/);
+  });
+
   // The browser logs each refused request as an error, so this test keeps its own account:
   // the only failures are the words file's, and nothing else goes wrong in the page.
   plain('when the words cannot be had, the switch says so, stays in English at the same place, and can try again', async ({ page }) => {

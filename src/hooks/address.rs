@@ -5,8 +5,8 @@
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-use crate::components::location::{Address, Place};
-use crate::content::places;
+use crate::components::location::{named_language, Address, Place};
+use crate::content::{places, Locale};
 use crate::route::Route;
 use crate::widget::{Action, Widget};
 
@@ -28,6 +28,12 @@ pub fn use_address(widget: &UseReducerHandle<Widget>, address: Address) {
                         let locale = *speaking.borrow();
                         let place = Place::from_fragment(&fragment, Route::START, locale);
                         dispatcher.dispatch(Action::Follow(place));
+                        // A language whose words are not here yet is spoken when they arrive.
+                        if let Some(language) = named_language(&fragment)
+                            .filter(|&language| Locale::at(language).is_none())
+                        {
+                            dispatcher.dispatch(Action::Await(language));
+                        }
                     }
                 })
             });
