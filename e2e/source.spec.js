@@ -54,7 +54,8 @@ test('every explainer step’s quote opens the whole article at its passage, mar
     const passage = await markedPassage(source);
     expect(passage, `step ${step}: a passage is marked`).not.toBeNull();
     expect(passage.text, `step ${step}`).toContain(quote);
-    expect(passage.onScreen, `step ${step}: the passage is scrolled into view`).toBe(true);
+    // The browser scrolls to a text fragment in a task of its own, which may come after load.
+    await expect.poll(async () => (await markedPassage(source)).onScreen, `step ${step}: the passage is scrolled into view`).toBe(true);
     expect(passage.background, `step ${step}: the passage is highlighted`).not.toBe('rgba(0, 0, 0, 0)');
     await source.close();
   }
