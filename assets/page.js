@@ -2,10 +2,10 @@
 // chose, opens the widget in the page's own language unless the address names one, lets the
 // summary stand in for the page's static first screen where the widget will open elsewhere,
 // writes each language's page address in full for Share, marks the static summary failed if the
-// widget cannot start (see widget.css), carries the first screen's animations over to the
-// widget and registers the service worker once it has started, and in an <iframe> marks the
-// widget as framed, tells the host how tall the widget is (to the project's frame script and to
-// WordPress's oEmbed script) and hears where the host page is.
+// widget cannot start, and puts it back if the widget stops (see widget.css), carries the first
+// screen's animations over to the widget and registers the service worker once it has started,
+// and in an <iframe> marks the widget as framed, tells the host how tall the widget is (to the
+// project's frame script and to WordPress's oEmbed script) and hears where the host page is.
 // One function scope, so that the minified file can shorten every name.
 (() => {
   const root = document.getElementById('just-a-plant');
@@ -56,6 +56,22 @@
   // could not load, such as the widget's JavaScript.
   addEventListener('error', failed, true);
   addEventListener('unhandledrejection', failed);
+  // A fault in the widget's WebAssembly (a trap, which is what a panic is in the release build)
+  // stops it for good: a fresh copy of the element, with the page's static summary as the page
+  // came, takes its place, saying the interactive version could not run (never a widget that
+  // no longer answers, nor an empty box). A fresh element, so that nothing the stopped widget
+  // still holds can draw into it.
+  const summary = root?.cloneNode(true);
+  const fault = (error) => {
+    if (!summary || !(error instanceof WebAssembly.RuntimeError)) return;
+    const current = document.getElementById('just-a-plant');
+    summary.dataset.failed = '';
+    current?.replaceWith(summary);
+  };
+  if (self.WebAssembly) {
+    addEventListener('error', (event) => fault(event.error));
+    addEventListener('unhandledrejection', (event) => fault(event.reason));
+  }
   // Once the widget is on screen (never competing with its first load), a service worker makes
   // later visits work offline. Where service workers are unavailable or refused (private modes,
   // sandboxed frames), the page simply works online only.

@@ -2,7 +2,7 @@
 // on one page stay independent; hostile host CSS cannot break the widget, and the widget
 // changes nothing outside its own element. Locators reach into the open shadow roots.
 import { test as plain } from '@playwright/test';
-import { test, expect, ui, steps, sourceLink } from './fixtures.js';
+import { test, expect, ui, steps, sourceLink, faultTheWidget } from './fixtures.js';
 
 const { en, es } = ui;
 
@@ -79,6 +79,39 @@ test('the widget changes nothing outside its own element', async ({ page }) => {
   expect(await page.evaluate(() => [...document.styleSheets].map((sheet) => new URL(sheet.href).pathname))).toEqual([
     '/examples/hostile.css',
   ]);
+});
+
+// A fault is an error in the page (the trap's): plain tests.
+plain('a fault in the widgets’ WebAssembly gives each host its own summary back', async ({ page }) => {
+  await page.goto('/examples/two-widgets.html');
+  const hosts = await page.locator('[data-just-a-plant]').all();
+  for (const host of hosts) await expect(host.locator('.jap-step-title')).toHaveText(steps.en[0].title);
+  const error = await faultTheWidget(page);
+  expect(error.name, error.message).toBe('RuntimeError');
+  for (const host of hosts) {
+    await expect(host.locator('.jap')).toHaveCount(0);
+    await expect(host.getByText(en.page_summary_question)).toBeVisible();
+    await expect(host.getByRole('link', { name: en.helpline_phone })).toBeVisible();
+  }
+});
+
+plain('a fault in another WebAssembly on the host page leaves the widgets working', async ({ page }) => {
+  // (module (func (export "f") unreachable)), served from the host page's own folder.
+  const faulty = Buffer.from([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 5, 1, 3, 0, 0, 11]);
+  await page.route('**/examples/faulty.wasm', (route) => route.fulfill({ contentType: 'application/wasm', body: faulty }));
+  await page.goto('/examples/two-widgets.html');
+  const first = widget(page, '#first');
+  await expect(first.locator('.jap-step-title')).toHaveText(steps.en[0].title);
+  const reported = page.waitForEvent('pageerror');
+  await page.evaluate(async () => {
+    const { instance } = await WebAssembly.instantiateStreaming(fetch('faulty.wasm'));
+    setTimeout(() => instance.exports.f());
+  });
+  const error = await reported;
+  expect(error.name, error.message).toBe('RuntimeError');
+  await first.getByRole('button', { name: en.next_step_button }).click();
+  await expect(first.locator('.jap-step-title')).toHaveText(steps.en[1].title);
+  await expect(widget(page, '#second').locator('.jap-step-title')).toHaveText(steps.en[0].title);
 });
 
 // The embed script rightly logs to the console when the widget cannot start: a plain test.

@@ -60,6 +60,22 @@ export const test = base.extend({
 
 export { expect };
 
+/// Makes the widget's own WebAssembly fault as a panic does in the release build (a trap), in a
+/// task of its own as an event handler's would, and gives the error the page reports: the
+/// widget's allocator is asked for memory in an alignment no layout has, which aborts.
+export async function faultTheWidget(page) {
+  const reported = page.waitForEvent('pageerror');
+  await page.evaluate(async () => {
+    const glue = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .find((name) => /\/just-a-plant-[0-9a-f]+\.js$/.test(name));
+    const exports = await (await import(glue)).default();
+    setTimeout(() => exports.__wbindgen_malloc(8, 3));
+  });
+  return reported;
+}
+
 /// Waits until every animation that ends has ended (endless ones, like pulses, keep going).
 export async function settled(page) {
   await page.waitForFunction(() =>

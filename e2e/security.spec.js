@@ -1,7 +1,7 @@
 // The strict Content Security Policy, and what shows when the widget cannot start, on the page
 // in each language.
 import { createHash } from 'node:crypto';
-import { test, expect, content, ui, steps, choices, pages } from './fixtures.js';
+import { test, expect, content, ui, steps, choices, pages, faultTheWidget } from './fixtures.js';
 import { test as plain } from '@playwright/test';
 
 const { en } = ui;
@@ -130,6 +130,19 @@ test('while the widget loads somewhere other than its first screen the page says
   release();
   await expect(page.locator('.jap-step-title')).toHaveText(steps.en[1].title);
   await expect(page.locator('.jap-fallback')).toHaveCount(0);
+});
+
+// The fault is an error in the page (the trap's): a plain test.
+plain('a fault in the WebAssembly once the widget runs puts the page’s summary back, saying the interactive version could not run', async ({ page }) => {
+  await page.goto('/#quiz');
+  await page.getByRole('button', { name: en.start_button }).click();
+  const myth = page.getByRole('button', { name: en.answer_myth, exact: true });
+  await expect(myth).toBeVisible();
+  await expect(page.locator('.jap-fallback')).toHaveCount(0);
+  const error = await faultTheWidget(page);
+  expect(error.name, error.message).toBe('RuntimeError');
+  await expectSummary(page, 'failed');
+  await expect(myth).toHaveCount(0);
 });
 
 plain('when the WebAssembly cannot be fetched the page says the interactive version could not run', async ({ page }) => {

@@ -9,5 +9,5 @@ step "Release build of the widget" bash scripts/build.sh
 # The reference gets the pre-compressed copies the widget's post-build step writes last (not by
 # a second Trunk hook: Trunk runs a stage's hooks at once), so the server sends both compressed.
 step "Release build of the Yew reference page" \
-  bash -c 'cd bench/reference && CARGO_TARGET_DIR=../../target/reference trunk build --release --offline=true && node ../../scripts/precompress.mjs dist'
+  bash -c 'source scripts/toolchain.sh && release_toolchain_env && cd bench/reference && CARGO_TARGET_DIR=../../target/reference trunk build --release --offline=true && node ../../scripts/precompress.mjs dist'
 node bench/bench.mjs

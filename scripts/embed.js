@@ -9,7 +9,25 @@ import init, { mount_embedded } from './__GLUE__';
 
 const stylesheet = new URL('__CSS__', import.meta.url).href;
 const files = new URL('./', import.meta.url).href;
-const started = init({ module_or_path: new URL('__WASM__', import.meta.url) });
+const wasmFile = new URL('__WASM__', import.meta.url).href;
+const started = init({ module_or_path: wasmFile });
+
+/// The element each widget on the page was drawn into, inside its host's shadow root.
+const containers = [];
+
+// A fault in the widget's WebAssembly (a trap, which is what a panic is in the release build)
+// stops every widget on the page for good: each goes back to its host's own summary (through a
+// slot, as when it cannot start), never a widget that no longer answers. A fault of some other
+// WebAssembly on the host's page is left alone: where the engine's stack names the file that
+// faulted (Chromium and Firefox do), it must be this one.
+const fault = (error) => {
+  if (!(error instanceof WebAssembly.RuntimeError)) return;
+  const stack = String(error.stack);
+  if (/\.wasm\b/.test(stack) && !stack.includes(wasmFile)) return;
+  for (const container of containers.splice(0)) container.replaceWith(document.createElement('slot'));
+};
+addEventListener('error', (event) => fault(event.error));
+addEventListener('unhandledrejection', (event) => fault(event.reason));
 
 /// Mounts a widget into `host` (configured by its data- attributes). Pages that add widgets
 /// later, like the embed builder, call this; `followAddress` lets one widget use the URL.
@@ -33,6 +51,7 @@ export async function mount(host, followAddress = false) {
   const container = document.createElement('div');
   container.className = 'jap-host';
   summary.replaceWith(container);
+  containers.push(container);
   mount_embedded(container, host, followAddress, files);
 }
 

@@ -142,11 +142,16 @@ function exportContent() {
 }
 
 /// Runs one of the workspace's own programs (`tool`) with `args`, from the project's folder;
-/// gives what it prints (the result, for a program whose output is one).
+/// gives what it prints (the result, for a program whose output is one). It is built with the
+/// project's own toolchain, as the tests build it, not the release WebAssembly's settings this
+/// build runs under (scripts/toolchain.sh).
 function runTool(tool, args) {
+  const env = { ...process.env };
+  for (const name of ['RUSTUP_TOOLCHAIN', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS']) delete env[name];
   return execFileSync('cargo', ['run', '--quiet', '-p', tool, '--', ...args], {
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     encoding: 'utf8',
+    env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
 }

@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 TRUNK_VERSION=0.21.14
+source scripts/toolchain.sh
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
@@ -27,6 +28,18 @@ as_root() {
 wasm_target() {
   rustup target list --installed | grep -qx wasm32-unknown-unknown ||
     rustup target add wasm32-unknown-unknown
+}
+
+release_toolchain() {
+  if rustup target list --toolchain "$RELEASE_TOOLCHAIN" --installed 2>/dev/null | grep -qx wasm32-unknown-unknown &&
+    rustup component list --toolchain "$RELEASE_TOOLCHAIN" --installed 2>/dev/null | grep -q '^rust-src'; then
+    echo "    already installed: $(rustc +"$RELEASE_TOOLCHAIN" --version)"
+  else
+    rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --target wasm32-unknown-unknown --component rust-src
+  fi
+  # The standard library's own crates, which the release build compiles offline.
+  cargo +"$RELEASE_TOOLCHAIN" fetch --quiet \
+    --manifest-path "$(rustc +"$RELEASE_TOOLCHAIN" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 }
 
 chromium() {
@@ -116,6 +129,7 @@ geckodriver_cli() {
 echo "Set-up: on a fresh machine the first run takes about 15 minutes (Trunk and wasm-bindgen-cli"
 echo "compile from source); after that it takes seconds."
 step "Rust target wasm32-unknown-unknown" wasm_target
+step "Release toolchain $RELEASE_TOOLCHAIN, with the standard library's source (scripts/toolchain.sh)" release_toolchain
 step "Chromium and ChromeDriver (Debian packages)" chromium
 step "Trunk $TRUNK_VERSION" trunk_cli
 step "wasm-bindgen-cli (same version as Cargo.lock)" wasm_bindgen_cli

@@ -16,7 +16,7 @@ pub mod storage;
 pub mod widget;
 
 pub use app::{App, AppProps};
-pub use mount::{mount_embedded, show_fallback, start};
+pub use mount::{mount_embedded, start};
 
 /// The WebAssembly's memory allocator: talc, which does the allocator's work in about 2 KB
 /// (gzip) less of the first load than the standard library's dlmalloc.

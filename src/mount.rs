@@ -1,42 +1,11 @@
 //! Starting the widget: on its own page (`start`), or embedded in a host page by the embed
-//! script (`mount_embedded`); and, should it ever fail, putting the static summary back.
+//! script (`mount_embedded`). Should it ever fail, the page's script puts the static summary
+//! back (assets/page.js, scripts/embed.js): in the release build a panic stops the WebAssembly
+//! at once (scripts/toolchain.sh), and no Rust runs after it.
 
 use crate::app::{fresh_seed, App, AppProps};
 use crate::components::location::Address;
 use crate::config::Config;
-
-thread_local! {
-    /// Each mounted root with the static summary it held before the widget started.
-    static FALLBACKS: std::cell::RefCell<Vec<(web_sys::Element, String)>> = const {
-        std::cell::RefCell::new(Vec::new())
-    };
-}
-
-/// Puts the static summary back in place of the widget: what a person sees if the widget
-/// fails, never an empty box.
-pub fn show_fallback(root: &web_sys::Element, summary: &str) {
-    root.set_inner_html(summary);
-    // The summary's status line now says the interactive version could not run.
-    let _ = root.set_attribute("data-failed", "");
-}
-
-/// Takes the static summary out of `root` so the widget can start there, and keeps it to put
-/// back should the widget fail.
-fn clear_fallback(root: &web_sys::Element) {
-    let summary = root.inner_html();
-    root.set_inner_html("");
-    FALLBACKS.with(|fallbacks| fallbacks.borrow_mut().push((root.clone(), summary)));
-}
-
-/// On a panic: the error goes to the console, and every widget shows its static summary.
-fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
-    web_sys::console::error_1(&format!("Just a Plant? stopped: {info}").into());
-    FALLBACKS.with(|fallbacks| {
-        for (root, summary) in fallbacks.borrow().iter() {
-            show_fallback(root, summary);
-        }
-    });
-}
 
 /// Mounts one embedded widget into `container` (inside the shadow root of `host`, the host
 /// page's `<div data-just-a-plant>`), configured by `host`'s `data-` attributes. The embed
@@ -68,12 +37,6 @@ pub fn mount_embedded(
             Address::Untouched
         },
     };
-    // Should the widget fail, the host's own summary shows inside its shadow root.
-    FALLBACKS.with(|fallbacks| {
-        fallbacks
-            .borrow_mut()
-            .push((container.clone(), host.inner_html()))
-    });
     yew::Renderer::<App>::with_root_and_props(container, props).render();
 }
 
@@ -82,7 +45,6 @@ pub fn mount_embedded(
 /// load gets a fresh order. A page without that element (a host page using the embed script)
 /// gets nothing here.
 pub fn start() {
-    yew::set_custom_panic_hook(Box::new(on_panic));
     let window = web_sys::window();
     let document = window.as_ref().and_then(|window| window.document());
     let root = document
@@ -129,7 +91,9 @@ pub fn start() {
         web_sys::console::warn_1(&"Just a Plant?: the page's words could not be read".into());
     }
     if let Some(root) = root {
-        clear_fallback(&root);
+        // The static summary and first screen make way (page.js keeps them, to put back should
+        // the widget fail).
+        root.set_inner_html("");
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     }
 }

@@ -100,17 +100,3 @@ async fn a_kiosk_in_use_does_not_reset() {
     }
     assert_eq!(widget.attribute(".jap-quiz", "data-screen"), "question");
 }
-
-#[wasm_bindgen_test]
-fn a_widget_that_gives_up_puts_its_summary_back_marked_so_the_page_says_it_could_not_run() {
-    let root = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .create_element("div")
-        .unwrap();
-    let summary = "<p class=\"jap-loading\">Loading</p><p class=\"jap-failed\">Could not run</p>";
-    just_a_plant::show_fallback(&root, summary);
-    assert_eq!(root.inner_html(), summary);
-    assert!(root.has_attribute("data-failed"));
-}
