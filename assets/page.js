@@ -50,28 +50,24 @@
   // Share gives the page in the language the widget speaks (src/components/share.rs): the
   // hreflang link whose id is the language's code, its address written here in full.
   for (const link of document.querySelectorAll('link[hreflang]')) link.href = link.href;
-  const failed = () => root?.setAttribute('data-failed', '');
+  // The element as the page came, with its static summary (see `failed`).
+  const summary = root?.cloneNode(true);
+  // Marks the summary failed. A fault in the widget's WebAssembly (`error` a trap, which is
+  // what a panic is in the release build) stops it for good: a fresh copy of the element, with
+  // the page's static summary, also takes its place, saying the interactive version could not
+  // run (never a widget that no longer answers, nor an empty box). A fresh element, so that
+  // nothing the stopped widget still holds can draw into it.
+  const failed = (error) => {
+    root?.setAttribute('data-failed', '');
+    if (!summary || !self.WebAssembly || !(error instanceof WebAssembly.RuntimeError)) return;
+    summary.dataset.failed = '';
+    document.getElementById('just-a-plant')?.replaceWith(summary);
+  };
   if (!self.WebAssembly) failed();
   // Errors in scripts, and (heard as they pass the window on their way down) a file that
   // could not load, such as the widget's JavaScript.
-  addEventListener('error', failed, true);
-  addEventListener('unhandledrejection', failed);
-  // A fault in the widget's WebAssembly (a trap, which is what a panic is in the release build)
-  // stops it for good: a fresh copy of the element, with the page's static summary as the page
-  // came, takes its place, saying the interactive version could not run (never a widget that
-  // no longer answers, nor an empty box). A fresh element, so that nothing the stopped widget
-  // still holds can draw into it.
-  const summary = root?.cloneNode(true);
-  const fault = (error) => {
-    if (!summary || !(error instanceof WebAssembly.RuntimeError)) return;
-    const current = document.getElementById('just-a-plant');
-    summary.dataset.failed = '';
-    current?.replaceWith(summary);
-  };
-  if (self.WebAssembly) {
-    addEventListener('error', (event) => fault(event.error));
-    addEventListener('unhandledrejection', (event) => fault(event.reason));
-  }
+  addEventListener('error', (event) => failed(event.error), true);
+  addEventListener('unhandledrejection', (event) => failed(event.reason));
   // Once the widget is on screen (never competing with its first load), a service worker makes
   // later visits work offline. Where service workers are unavailable or refused (private modes,
   // sandboxed frames), the page simply works online only.
