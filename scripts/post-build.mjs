@@ -147,7 +147,7 @@ function exportContent() {
 /// build runs under (scripts/toolchain.sh).
 function runTool(tool, args) {
   const env = { ...process.env };
-  for (const name of ['RUSTUP_TOOLCHAIN', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS']) delete env[name];
+  for (const name of (env.RELEASE_SETTINGS ?? '').split(' ')) delete env[name];
   return execFileSync('cargo', ['run', '--quiet', '-p', tool, '--', ...args], {
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     encoding: 'utf8',

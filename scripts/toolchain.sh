@@ -11,8 +11,10 @@
 RELEASE_TOOLCHAIN=nightly-2026-05-20
 
 # Makes the next `cargo build --target wasm32-unknown-unknown` in this shell a release build
-# with these settings (Trunk runs cargo with the environment it was given).
+# with these settings (Trunk runs cargo with the environment it was given). RELEASE_SETTINGS
+# names them, so that the post-build step can run the workspace's own programs without them.
 release_toolchain_env() {
+  export RELEASE_SETTINGS="RUSTUP_TOOLCHAIN CARGO_UNSTABLE_BUILD_STD CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS"
   export RUSTUP_TOOLCHAIN=$RELEASE_TOOLCHAIN
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
