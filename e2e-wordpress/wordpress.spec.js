@@ -97,6 +97,21 @@ test("an author's shortcode shows a working widget: valid attributes reach it, i
   await expect(running(widget).locator('.jap-step-title')).toHaveCount(0);
 });
 
+test("the README's shortcode works as printed: each of its attributes reaches the widget, which starts", async ({ page, visitor }) => {
+  const [shortcode] = readFileSync('README.md', 'utf8').match(/\[just_a_plant [^\]]*\]/) ?? [];
+  expect(shortcode, 'the README prints a shortcode').toBeTruthy();
+  const attributes = [...shortcode.matchAll(/(\w+)="([^"]*)"/g)].map(([, name, value]) => [name.replaceAll('_', '-'), value]);
+  expect(attributes.length).toBeGreaterThan(1);
+  await logIn(page, 'author');
+  const post = await publish(page, 'From the README', shortcode);
+  await visitor.goto(post.link);
+  const widget = widgets(visitor);
+  for (const [name, value] of attributes) await expect(widget).toHaveAttribute(`data-${name}`, value);
+  const locale = attributes.find(([name]) => name === 'locale')?.[1] ?? 'en';
+  const start = attributes.find(([name]) => name === 'sections')?.[1] === 'quiz' ? ui[locale].start_button : ui[locale].next_step_button;
+  await expect(running(widget).getByRole('button', { name: start })).toBeVisible();
+});
+
 test("an author's pasted <script> is stripped on save, and the plugin's widget on the same page still starts", async ({ page, visitor }) => {
   await logIn(page, 'author');
   const snippet = '<script type="module" src="/wp-content/plugins/just-a-plant/widget/embed.js"></script>\n<div data-just-a-plant></div>';

@@ -3,14 +3,15 @@
 // webkit for one). Run directly, not with `node --test`, which would run it in a child process
 // that a time limit's signal never reaches, leaving its browsers behind.
 // What most often differs between engines: a full quiz by pointer and by keyboard, the explainer
-// and its compare control, shared links, the language switch, remembering and forgetting, the
+// and its compare control, shared links, every quote's passage on the source page, the language
+// switch, remembering and forgetting, the
 // embed in a shadow root on a hostile page, the iframe sizing itself, the offline second visit,
 // the printed page, axe-core, and the 320 px layout. Every test ends by checking that the pages
 // it opened made no request to another origin, had no error and broke no rule of the policy.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { content, ui, statements, steps, choices, fill, sourceLink, pdfPages } from './fixtures.js';
+import { content, ui, statements, steps, choices, fill, sourceLink, sourceAddress, pdfPages } from './fixtures.js';
 import { ENGINES, Key, WAIT_MS, openBrowser, serve, suiteCopy } from './webdriver.js';
 
 const { en, es } = ui;
@@ -346,6 +347,41 @@ for (const engine of (process.env.ENGINES ?? Object.keys(ENGINES).join(',')).spl
       widget = await session.visit(`/#r/1/9-${ROUND}`);
       await widget.expectText('.jap-shared-score', fill(en.shared_score, { score: 9, total: ROUND }));
       await widget.screen('intro');
+      await session.expectClean();
+    });
+
+    it('every quote opens the source page at its passage, marked, in view and focused, and by keyboard from the widget in a new window', async () => {
+      const { driver } = session;
+      /// Where the page has put the person: the focused element, marked, wholly in view.
+      const landing = () =>
+        driver.executeScript(`const passage = document.activeElement; const box = passage.getBoundingClientRect();
+          return { id: passage.id, text: passage.textContent, marked: passage.classList.contains('jap-quoted') &&
+            document.querySelectorAll('.jap-quoted').length === 1 && getComputedStyle(passage).backgroundColor !== 'rgba(0, 0, 0, 0)',
+            onScreen: box.top >= 0 && box.bottom <= innerHeight };`);
+      const expectLanded = async (quote, where) => {
+        const { text, ...landed } = await landing();
+        assert.ok(text.includes(quote), `${where}: the focused passage holds the quote`);
+        assert.deepEqual(landed, { id: sourceAddress(quote).match(/#(p\d+)/)[1], marked: true, onScreen: true }, where);
+      };
+      await session.size(390, 844);
+      for (const { id, source } of [...steps.en, ...statements.en]) {
+        await session.visit(`/${sourceAddress(source)}`);
+        await expectLanded(source, id);
+      }
+      await session.size(1280, 900);
+      // A step's quote link, by keyboard: Enter opens the article in a new window, at its passage.
+      const widget = await session.visit('/#explainer/5');
+      const link = await widget.element('.jap-step .jap-source a', sourceLink(en));
+      await widget.run("root.querySelector('.jap-step .jap-source a').focus();");
+      const opener = await driver.getWindowHandle();
+      await link.sendKeys(Key.ENTER);
+      const opened = await driver.wait(async () => (await driver.getAllWindowHandles()).find((handle) => handle !== opener), WAIT_MS, 'the source page to open');
+      await driver.switchTo().window(opened);
+      await driver.wait(async () => (await driver.executeScript('return document.readyState;')) === 'complete' && /source\.html#p/.test(await driver.getCurrentUrl()), WAIT_MS, 'the source page to load');
+      await expectLanded(steps.en[4].source, 'step 5, by keyboard');
+      await session.collect();
+      await driver.close();
+      await driver.switchTo().window(opener);
       await session.expectClean();
     });
 

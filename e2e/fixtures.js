@@ -30,6 +30,15 @@ export const oneOf = (...texts) => new RegExp(`^(?:${texts.map(escapeRegExp).joi
 /// The words of a quote's link, which opens the source article: its label and what it adds.
 export const sourceLink = (words) => `${words.source_label} ${words.source_open}`;
 
+/// The source article's lines, as content/ holds it.
+export const articleLines = readFileSync('content/source/kratom-and-opioid-recovery.txt', 'utf8').split('\n');
+
+/// The source page's address at `quote`'s passage, as the widget links it
+/// (src/components/source_quote.rs): the passage's line (`p<line>`, counting from 1) as the
+/// fragment, and the quote as a text fragment, percent-encoded, dashes too.
+export const sourceAddress = (quote) =>
+  `source.html#p${articleLines.findIndex((line) => line.includes(quote)) + 1}:~:text=${encodeURIComponent(quote).replaceAll('-', '%2D')}`;
+
 /// Every language's page in the bundle, the first language's at the top and each other's in a
 /// folder named by its code (scripts/post-build.mjs): its address and its locale.
 export const pages = content.locales.map((locale, index) => ({ path: index === 0 ? '/' : `/${locale.code}/`, locale }));

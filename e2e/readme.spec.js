@@ -1,13 +1,19 @@
 // Every HTML snippet in the README works exactly as printed: each is put on a host page, with
 // only the example widget address replaced by this test server's, and its widget must start,
-// styled and isolated in its shadow root, or inside its frame.
+// styled and isolated in its shadow root, or inside its frame. Every link it prints opens the
+// place it says. (Its commands: e2e/readme-commands.mjs; its shortcode: e2e-wordpress/.)
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures.js';
+import { test, expect, ui, steps, statements, fill } from './fixtures.js';
 
 const EXAMPLE_HOST = 'https://your-widget-host/just-a-plant/';
+const README = readFileSync('README.md', 'utf8');
+
+/// Every link the README prints in code: the links table's and the ones in its sentences
+/// (`#es/s/1/just-a-plant`).
+const LINKS = [...new Set([...README.matchAll(/`(#[a-z0-9/-]+)`/g)].map(([, link]) => link))];
 
 /// The README's ```html blocks, without the indentation of a list item.
-const snippets = [...readFileSync('README.md', 'utf8').matchAll(/^( *)```html\n([\s\S]*?)^\1```/gm)].map(([, indent, body]) =>
+const snippets = [...README.matchAll(/^( *)```html\n([\s\S]*?)^\1```/gm)].map(([, indent, body]) =>
   body
     .split('\n')
     .map((line) => line.slice(indent.length))
@@ -45,5 +51,37 @@ for (const [index, snippet] of snippets.entries()) {
     // Styled by the widget's own sheet inside the shadow root, not by the host's button rule.
     expect(await button.evaluate((element) => getComputedStyle(element).color)).not.toBe('rgb(255, 255, 0)');
     expect(await page.locator('[data-just-a-plant]').evaluate((host) => host.shadowRoot !== null)).toBe(true);
+  });
+}
+
+/// What the widget must show for a link the README prints: a step's title, the quiz's intro, a
+/// statement waiting for its answer, or a shared score; in the link's language.
+async function expectOpened(page, link) {
+  const [, language = 'en', place] = /^#(?:([a-z]{2})\/)?(.*)$/.exec(link);
+  const words = ui[language];
+  const step = /^explainer(?:\/(\d+))?$/.exec(place);
+  const statement = /^s\/1\/([a-z0-9-]+)$/.exec(place);
+  const score = /^r\/1\/(\d+)-(\d+)$/.exec(place);
+  if (step) return expect(page.locator('.jap-step-title')).toHaveText(steps[language][Number(step[1] ?? 1) - 1].title);
+  if (statement) {
+    const shown = statements[language].find(({ id }) => id === statement[1]);
+    await expect(page.locator('.jap-quiz')).toHaveAttribute('data-screen', 'question');
+    return expect(page.locator('.jap-statement')).toHaveText(shown.statement);
+  }
+  if (score) return expect(page.locator('.jap-shared-score')).toHaveText(fill(words.shared_score, { score: score[1], total: score[2] }));
+  expect(place, `${link} is a link to the quiz`).toMatch(/^quiz(\/1\/[a-z0-9]+)?$/);
+  await expect(page.locator('.jap-quiz')).toHaveAttribute('data-screen', 'intro');
+  return expect(page.getByRole('button', { name: words.start_button })).toBeVisible();
+}
+
+test('the README prints its links', () => {
+  expect(LINKS).toEqual(expect.arrayContaining(['#explainer/3', '#quiz', '#s/1/just-a-plant', '#r/1/9-12', '#es/s/1/just-a-plant']));
+});
+
+for (const link of LINKS) {
+  test(`README link ${link} opens what it says, with no notice`, async ({ page }) => {
+    await page.goto(`/${link}`);
+    await expectOpened(page, link);
+    await expect(page.locator('.jap-notice')).toHaveCount(0);
   });
 }

@@ -1,75 +1,129 @@
 // The source article can be read whole: every source quote's label opens the source page in a
-// new tab at the quote's passage, marked; the page is in the widget's style, under a strict
-// policy, and is never part of the first load. (Offline: served.spec.js.)
-import { readFileSync } from 'node:fs';
-import { test, expect, expectNoAxeViolations, ui, steps, sourceLink } from './fixtures.js';
+// new tab at the quote's passage, which the page itself brings into view, marks and focuses; the
+// page is in the widget's style, under a strict policy, and is never part of the first load.
+// (Offline: served.spec.js.)
+import { test, expect, expectNoAxeViolations, ui, steps, statements, sourceLink, sourceAddress, articleLines } from './fixtures.js';
 
 const { en, es } = ui;
 const LABEL = sourceLink(en);
-const STEPS = steps.en.length;
-/// The source article's lines, as content/ holds it.
-const ARTICLE = readFileSync('content/source/kratom-and-opioid-recovery.txt', 'utf8')
-  .split('\n')
-  .map((line) => line.trim())
-  .filter(Boolean);
+/// The source article's passages, and the ids of its first and last (`p<line>`, counting from 1).
+const ARTICLE = articleLines.map((line) => line.trim()).filter(Boolean);
+const FIRST = `p${articleLines.findIndex((line) => line.trim()) + 1}`;
+const LAST = `p${articleLines.findLastIndex((line) => line.trim()) + 1}`;
 
-/// Clicks the source link in `scope` and returns the source page it opened, with every error
-/// in that page collected in `errors`.
-async function openSource(page, scope, errors) {
-  const [source] = await Promise.all([page.context().waitForEvent('page'), scope.getByRole('link', { name: LABEL }).click()]);
+/// `source`, a page just opened, with every error in it collected in `errors`.
+async function watched(source, errors) {
   source.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   source.on('pageerror', (error) => errors.push(error.message));
-  // A new tab starts as about:blank: wait for the source page itself, loaded.
-  await source.waitForURL(/\/source\.html#/);
-  await source.waitForLoadState();
   return source;
 }
 
-/// The passage the page's address marks: its id and text, and whether it is on screen and marked.
-async function markedPassage(source) {
+/// Clicks the source link (its words `label`) in `scope` and returns the source page it opened,
+/// loaded, with every error in that page collected in `errors`.
+async function openSource(page, scope, errors, label = LABEL) {
+  const [source] = await Promise.all([page.context().waitForEvent('page'), scope.getByRole('link', { name: label }).click()]);
+  await watched(source, errors);
+  // A new tab starts as about:blank: wait for the source page itself, loaded.
+  await source.waitForURL(/\/source\.html#/, { waitUntil: 'load' });
+  return source;
+}
+
+/// Where a person lands on the source page: the element with the focus (its id, its text),
+/// whether it is the passage the page marked as quoted, wholly on screen, and its background.
+async function landing(source) {
   return source.evaluate(() => {
-    const passage = document.querySelector(':target');
-    if (!passage) return null;
+    const passage = document.activeElement;
     const box = passage.getBoundingClientRect();
     return {
       id: passage.id,
+      quoted: passage.classList.contains('jap-quoted') && document.querySelectorAll('.jap-quoted').length === 1,
       text: passage.textContent,
-      onScreen: box.top >= 0 && box.top < innerHeight,
+      onScreen: box.top >= 0 && box.bottom <= innerHeight,
       background: getComputedStyle(passage).backgroundColor,
     };
   });
 }
 
-test('every explainer step’s quote opens the whole article at its passage, marked', async ({ page }) => {
-  const errors = [];
-  for (let step = 1; step <= STEPS; step++) {
-    await page.goto(`/#explainer/${step}`);
-    const figure = page.locator('.jap-step .jap-source');
-    const quote = (await figure.locator('blockquote').textContent()).trim();
-    const href = await figure.getByRole('link', { name: LABEL }).getAttribute('href');
-    expect(href).toMatch(/^source\.html#p\d+:~:text=[^-,&]+$/);
-    expect(decodeURIComponent(href.split(':~:text=')[1])).toBe(quote);
-    const source = await openSource(page, figure, errors);
-    expect(source.url()).toContain('/source.html#p');
-    const passage = await markedPassage(source);
-    expect(passage, `step ${step}: a passage is marked`).not.toBeNull();
-    expect(passage.text, `step ${step}`).toContain(quote);
-    // The browser scrolls to a text fragment in a task of its own, which may come after load.
-    await expect.poll(async () => (await markedPassage(source)).onScreen, `step ${step}: the passage is scrolled into view`).toBe(true);
-    expect(passage.background, `step ${step}: the passage is highlighted`).not.toBe('rgba(0, 0, 0, 0)');
-    await source.close();
+/// Every quote the widget links to the article, where it shows it: each explainer step's, and
+/// each statement's, under its feedback (the statement opened by its link and answered).
+const QUOTES = [
+  ...steps.en.map((step, index) => ({ name: `step ${index + 1}`, address: `/#explainer/${index + 1}`, scope: '.jap-step .jap-source' })),
+  ...statements.en.map(({ id }) => ({ name: `statement ${id}`, address: `/#s/1/${id}`, answer: true, scope: '.jap-explanation' })),
+];
+
+/// Opens the quote's place in the widget and gives its figure, the quote and its link's address.
+async function quoteAt(page, { address, answer, scope }) {
+  await page.goto(address);
+  if (answer) {
+    await page.getByRole('button', { name: en.answer_myth, exact: true }).click();
+    // The feedback moves the focus to its explanation once painted: a link focused before
+    // that would lose it.
+    await expect(page.locator('.jap-explanation')).toBeFocused();
   }
-  expect(errors).toEqual([]);
+  const figure = page.locator(scope);
+  const quote = (await figure.locator('blockquote').textContent()).trim();
+  const href = await figure.getByRole('link', { name: LABEL }).getAttribute('href');
+  return { figure, quote, href };
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const how of ['pointer', 'keyboard']) {
+    test(`every quote opens the whole article at its passage, in view, marked and focused (${how})`, async ({ page }) => {
+      const errors = [];
+      for (const where of QUOTES) {
+        const { figure, quote, href } = await quoteAt(page, where);
+        expect(href, where.name).toBe(sourceAddress(quote));
+        const link = figure.getByRole('link', { name: LABEL });
+        const opened = page.context().waitForEvent('page');
+        if (how === 'pointer') await link.click();
+        else {
+          await link.focus();
+          await page.keyboard.press('Enter');
+        }
+        const source = await watched(await opened, errors);
+        // The page's own script has brought the passage into view and focused it before load ends.
+        await source.waitForURL(/\/source\.html#p\d+/, { waitUntil: 'load' });
+        const landed = await landing(source);
+        expect(landed.id, `${where.name}: the focus is on the passage the link names`).toBe(href.match(/#(p\d+)/)[1]);
+        expect(landed.quoted, `${where.name}: the passage, and only it, is marked as quoted`).toBe(true);
+        expect(landed.text, where.name).toContain(quote);
+        expect(landed.onScreen, `${where.name}: the passage is wholly in view`).toBe(true);
+        expect(landed.background, `${where.name}: the passage is marked`).not.toBe('rgba(0, 0, 0, 0)');
+        await source.close();
+      }
+      expect(errors).toEqual([]);
+    });
+  }
 });
 
-test('a statement’s quote opens its passage too, on a page in the widget’s style that says what the article is', async ({ page }) => {
+test('a source address that names no passage, or a broken one, leaves the article at its top, unharmed', async ({ page }) => {
+  for (const fragment of ['', '#', '#p0', '#p99999', '#top', '#%E0%A4%A', '#p3%', '#:~:text=kratom']) {
+    await page.goto(`/source.html${fragment}`);
+    const state = await page.evaluate(() => ({ focus: document.activeElement.tagName, scrolled: scrollY, marked: document.querySelectorAll('.jap-quoted').length }));
+    expect(state, `source.html${fragment}`).toEqual({ focus: 'BODY', scrolled: 0, marked: 0 });
+  }
+});
+
+test('opening another passage in the same tab moves there too', async ({ page }) => {
+  await page.goto(`/source.html#${FIRST}`);
+  expect((await landing(page)).id).toBe(FIRST);
+  await page.evaluate((last) => {
+    location.hash = `#${last}`;
+  }, LAST);
+  await expect.poll(() => page.evaluate(() => document.activeElement.id)).toBe(LAST);
+  expect(await landing(page)).toMatchObject({ quoted: true, onScreen: true });
+});
+
+test('the source page, opened from a statement, is in the widget’s style, says what the article is and runs only its own script', async ({ page }) => {
   const errors = [];
   await page.goto('/#s/1/fda-approved');
   await page.getByRole('button', { name: en.answer_myth, exact: true }).click();
   const explanation = page.locator('.jap-explanation');
   const quote = (await explanation.locator('blockquote').textContent()).trim();
   const source = await openSource(page, explanation, errors);
-  expect((await markedPassage(source)).text).toContain(quote);
+  expect((await landing(source)).text).toContain(quote);
   await expect(source.locator('html')).toHaveAttribute('lang', 'en');
   await expect(source.locator('h1')).toHaveText(en.page_article_title);
   await expect(source.locator('p[lang=en]')).toHaveText(en.page_article_intro);
@@ -79,10 +133,11 @@ test('a statement’s quote opens its passage too, on a page in the widget’s s
   const headings = await source.getByRole('heading', { level: 2 }).allTextContents();
   expect(headings.length).toBeGreaterThan(0);
   for (const heading of headings) expect(ARTICLE).toContain(heading);
-  // The widget's own stylesheet, under a policy that allows no script at all.
+  // The widget's own stylesheet, under a policy that allows no script but the page's own file.
   const policy = await source.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(policy).toContain("default-src 'none'");
-  expect(policy).not.toContain('script-src');
+  expect(policy).toContain("script-src 'self';");
+  expect(await source.locator('script').evaluateAll((scripts) => scripts.map((script) => [script.getAttribute('src'), script.text]))).toEqual([['source.js', '']]);
   expect(await source.evaluate(() => getComputedStyle(document.querySelector('main')).maxWidth)).not.toBe('none');
   await expectNoAxeViolations(source, 'the source page');
   expect(errors).toEqual([]);
@@ -98,11 +153,20 @@ test('the source page is not part of the first load', async ({ page }) => {
   expect(loaded.filter((path) => path.endsWith('source.html'))).toEqual([]);
 });
 
-test('in Spanish the label says the article is in English, and opens it the same way', async ({ page }) => {
-  await page.goto('/#es/explainer/2');
-  const figure = page.locator('.jap-step .jap-source');
-  await expect(figure.locator('blockquote')).toHaveAttribute('lang', 'en');
-  const link = figure.getByRole('link', { name: sourceLink(es) });
-  await expect(link).toHaveAttribute('href', /^source\.html#p\d+:~:text=/);
-  await expect(link).toHaveAttribute('target', '_blank');
+test('in Spanish the label says the article is in English, and opens it the same way, from the Spanish page too', async ({ page }) => {
+  const errors = [];
+  for (const address of ['/#es/explainer/2', '/es/#es/explainer/2']) {
+    await page.goto(address);
+    const figure = page.locator('.jap-step .jap-source');
+    await expect(figure.locator('blockquote')).toHaveAttribute('lang', 'en');
+    const link = figure.getByRole('link', { name: sourceLink(es) });
+    await expect(link).toHaveAttribute('href', /^source\.html#p\d+:~:text=/);
+    await expect(link).toHaveAttribute('target', '_blank');
+    const source = await openSource(page, figure, errors, sourceLink(es));
+    expect(new URL(source.url()).pathname, address).toBe(address.startsWith('/es/') ? '/es/source.html' : '/source.html');
+    const landed = await landing(source);
+    expect([landed.id, landed.onScreen], address).toEqual([(await link.getAttribute('href')).match(/#(p\d+)/)[1], true]);
+    await source.close();
+  }
+  expect(errors).toEqual([]);
 });

@@ -1,8 +1,8 @@
 // Trunk post_build hook (also `node scripts/post-build.mjs DIR` on a built folder): finishes a
 // build in place, and running it again gives the same result.
 // 0. The JavaScript glue, minified (scripts/minify-glue.mjs), with its integrity hash updated,
-//    and the page's own script (assets/page.js) and the iframe host script minified: their
-//    comments are for the source.
+//    and the page's own script (assets/page.js), the source page's (assets/source.js) and the
+//    iframe host script minified: their comments are for the source.
 // 1. One page per language: index.html in the first (English), and <code>/index.html for each
 //    other (es/index.html), made from the built index.html with its addresses one folder up,
 //    and carrying its language's words (the widget holds English only; words-<code>.txt).
@@ -29,8 +29,9 @@
 //    content_check::passage counts), a heading where a line ends without punctuation. Its
 //    title comes from its language's `page_article_title`, and the line about the article from
 //    every language's `page_article_intro` (content/<lang>/ui.toml).
-//    Styled by the widget's stylesheet and its own (assets/source.css); loaded only when a
-//    quote's link opens it.
+//    Styled by the widget's stylesheet and its own (assets/source.css), and brought to the
+//    passage its address names by its own script (assets/source.js), which its policy allows
+//    by address; loaded only when a quote's link opens it.
 // 6. The service worker, sw.js: it precaches every file the widget needs, every language's
 //    page among them, under a cache name derived from the files' contents, so each new build
 //    replaces the old cache.
@@ -308,7 +309,7 @@ function writeSourcePages(stylesheet, { locales }) {
     const tag = /[.!?:”"…)]$/.test(line.trim()) ? 'p' : 'h2';
     return `<${tag} id=p${index + 1}>${escape(line.trim())}</${tag}>`;
   });
-  const policy = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+  const policy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
   return locales.map((locale) => {
     const folder = folderOf(locales, locale.code);
     const up = folder ? '../' : '';
@@ -321,7 +322,7 @@ function writeSourcePages(stylesheet, { locales }) {
         `<link rel=stylesheet href=${up}source.css>` +
         `<main class="page jap-article"><h1 class=page-title>${title}</h1>` +
         [locale, ...locales.filter((other) => other !== locale)].map(intro).join('') +
-        `<article lang=en>${passages.join('')}</article></main>\n`,
+        `<article lang=en>${passages.join('')}</article></main><script src=${up}source.js></script>\n`,
     );
     return `${folder}source.html`;
   });
@@ -362,11 +363,11 @@ function writeOembed({ locales: [{ ui }] }) {
   writeFileSync(join(dir, 'oembed.json'), `${JSON.stringify(document, null, 2)}\n`);
 }
 
-/// The page's own script and the iframe host script, minified from their source in assets/
-/// (so running again gives the same files: minifying a minified file renames its variables
-/// anew): their comments are for the source.
+/// The page's own script, the source page's and the iframe host script, minified from their
+/// source in assets/ (so running again gives the same files: minifying a minified file renames
+/// its variables anew): their comments are for the source.
 function minifyScripts() {
-  for (const name of ['page.js', 'just-a-plant-frame.js']) {
+  for (const name of ['page.js', 'source.js', 'just-a-plant-frame.js']) {
     const source = readFileSync(new URL(`../assets/${name}`, import.meta.url), 'utf8');
     writeFileSync(join(dir, name), transformSync(source, { minify: true, target: 'es2020' }).code);
   }

@@ -1,6 +1,6 @@
 // Pre-compressed copies of a built folder's files: X.br (brotli, best quality) and X.gz (gzip
 // -9) beside every compressible file X, for servers that send them as they are (nginx's
-// gzip_static and brotli_static, the Apache rules in README.md, e2e/serve.mjs). Run last by the
+// gzip_static and brotli_static, the Apache rules in docs/embedding.md, e2e/serve.mjs). Run last by the
 // post-build step, so the copies match the final files; `node scripts/precompress.mjs DIR`.
 // A copy is written only when it is smaller than its file, and a copy an earlier run left that
 // is no longer smaller is removed, so running it again gives the same result.

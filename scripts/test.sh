@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
 export CHROMEDRIVER=/usr/bin/chromedriver
+# Marks the steps as run by the test command (e2e/readme-commands.mjs checks that it is).
+export JAP_TEST_COMMAND=1
 
 step "Formatting (cargo fmt --check)" cargo fmt --all --check
 step "Lints, native (clippy -D warnings)" cargo clippy --workspace --all-targets --quiet -- -D warnings
@@ -14,6 +16,8 @@ step "Native tests: quiz, explainer model, links (with a 1,000,000-fragment fuzz
 step "Browser tests: components in headless Chromium" \
   cargo test -p just-a-plant --target wasm32-unknown-unknown
 step "Release build (trunk build --release)" bash scripts/build.sh
+step "The README's commands, each run as printed (e2e/readme-commands.mjs)" \
+  node --test-reporter=spec e2e/readme-commands.mjs
 step "End-to-end tests: Playwright and axe-core against dist/" npx playwright test
 step "WordPress plugin: built from dist/, and its zip" bash scripts/wordpress-zip.sh
 step "WordPress plugin tests: Playwright against a real WordPress (e2e-wordpress/)" \
@@ -37,7 +41,7 @@ webkit_browser_test_file() {
 # failure left in the log above: WebKitGTK's WebAssembly engine now and then faults inside
 # code that is not wrong ("Out of bounds memory access" in Rust's hashing, or memory found
 # corrupted), about once in a hundred runs of a file, and never in Chromium or Firefox (the
-# README's engines section has the measurements). A failure that comes back fails the run.
+# measurements are in docs/engines.md). A failure that comes back fails the run.
 webkit_browser_tests() {
   local file name
   for file in $(grep -l run_in_browser tests/*.rs); do

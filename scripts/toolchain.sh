@@ -5,8 +5,8 @@
 # A dated nightly, so that the build never changes under us: with it the standard library is
 # compiled together with the widget (-Zbuild-std), and a panic stops the WebAssembly at once
 # (a trap) without the standard library's panic messages, formatting and file locations, which
-# the browser never shows anyone. That takes about 15 KB gzip off the first load (README,
-# "The release toolchain"). A trap puts the static summary back: assets/page.js and
+# the browser never shows anyone. That takes about 15 KB gzip off the first load
+# (docs/toolchain.md, "The release toolchain"). A trap puts the static summary back: assets/page.js and
 # scripts/embed.js.
 RELEASE_TOOLCHAIN=nightly-2026-05-20
 
