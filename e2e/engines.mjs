@@ -11,7 +11,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { content, ui, statements, steps, choices, fill, sourceLink, sourceAddress, pdfPages } from './fixtures.js';
+import { content, ui, statements, steps, choices, fill, sourceLink, sourceAddress, passageOf, landing, pdfPages } from './fixtures.js';
 import { ENGINES, Key, WAIT_MS, openBrowser, serve, suiteCopy } from './webdriver.js';
 
 const { en, es } = ui;
@@ -352,16 +352,12 @@ for (const engine of (process.env.ENGINES ?? Object.keys(ENGINES).join(',')).spl
 
     it('every quote opens the source page at its passage, marked, in view and focused, and by keyboard from the widget in a new window', async () => {
       const { driver } = session;
-      /// Where the page has put the person: the focused element, marked, wholly in view.
-      const landing = () =>
-        driver.executeScript(`const passage = document.activeElement; const box = passage.getBoundingClientRect();
-          return { id: passage.id, text: passage.textContent, marked: passage.classList.contains('jap-quoted') &&
-            document.querySelectorAll('.jap-quoted').length === 1 && getComputedStyle(passage).backgroundColor !== 'rgba(0, 0, 0, 0)',
-            onScreen: box.top >= 0 && box.bottom <= innerHeight };`);
+      /// The page has put the person on the quote's passage: focused, marked alone, wholly in view.
       const expectLanded = async (quote, where) => {
-        const { text, ...landed } = await landing();
+        const { text, background, ...landed } = await driver.executeScript(`return (${landing})();`);
         assert.ok(text.includes(quote), `${where}: the focused passage holds the quote`);
-        assert.deepEqual(landed, { id: sourceAddress(quote).match(/#(p\d+)/)[1], marked: true, onScreen: true }, where);
+        assert.notEqual(background, 'rgba(0, 0, 0, 0)', `${where}: the passage is marked`);
+        assert.deepEqual(landed, { id: passageOf(sourceAddress(quote)), quoted: true, onScreen: true }, where);
       };
       await session.size(390, 844);
       for (const { id, source } of [...steps.en, ...statements.en]) {

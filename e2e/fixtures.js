@@ -39,6 +39,25 @@ export const articleLines = readFileSync('content/source/kratom-and-opioid-recov
 export const sourceAddress = (quote) =>
   `source.html#p${articleLines.findIndex((line) => line.includes(quote)) + 1}:~:text=${encodeURIComponent(quote).replaceAll('-', '%2D')}`;
 
+/// The passage a source page's address names (`p12`).
+export const passageOf = (address) => address.match(/#(p\d+)/)[1];
+
+/// Where a person lands on the source page, run in the page (Playwright's `evaluate`, or
+/// WebDriver's `executeScript` as `return (${landing})();`): the element with the focus (its
+/// id, its text), whether it is the passage the page marked as quoted (the only one), whether it
+/// is wholly on screen, and its background.
+export function landing() {
+  const passage = document.activeElement;
+  const box = passage.getBoundingClientRect();
+  return {
+    id: passage.id,
+    quoted: passage.classList.contains('jap-quoted') && document.querySelectorAll('.jap-quoted').length === 1,
+    text: passage.textContent,
+    onScreen: box.top >= 0 && box.bottom <= innerHeight,
+    background: getComputedStyle(passage).backgroundColor,
+  };
+}
+
 /// Every language's page in the bundle, the first language's at the top and each other's in a
 /// folder named by its code (scripts/post-build.mjs): its address and its locale.
 export const pages = content.locales.map((locale, index) => ({ path: index === 0 ? '/' : `/${locale.code}/`, locale }));

@@ -19,15 +19,11 @@ const DEMO = 'http://127.0.0.1:8080';
 /// How long the serve command may take to set up, build and answer.
 const SERVE_LIMIT_MS = 15 * 60_000;
 
-/// Runs `command` as a shell would run the README's line, in a process group of its own; gives
-/// the process and a promise of its exit code.
+/// Runs `command` as a shell would run the README's line, in a process group of its own, its
+/// output on standard error (standard output is the test report's); gives a promise of its exit
+/// code and a way to stop it.
 function start(command) {
-  const child = spawn('bash', ['-c', command], { detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
-  let output = '';
-  child.stdout.on('data', (chunk) => {
-    output += chunk;
-    process.stderr.write(chunk);
-  });
+  const child = spawn('bash', ['-c', command], { detached: true, stdio: ['ignore', process.stderr, 'inherit'] });
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   const stop = () => {
     try {
@@ -44,7 +40,7 @@ function start(command) {
       // Already ended.
     }
   });
-  return { exited, stop, output: () => output };
+  return { exited, stop };
 }
 
 /// What each command the README prints must do, checked after running it as printed.

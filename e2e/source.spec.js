@@ -2,7 +2,7 @@
 // new tab at the quote's passage, which the page itself brings into view, marks and focuses; the
 // page is in the widget's style, under a strict policy, and is never part of the first load.
 // (Offline: served.spec.js.)
-import { test, expect, expectNoAxeViolations, ui, steps, statements, sourceLink, sourceAddress, articleLines } from './fixtures.js';
+import { test, expect, expectNoAxeViolations, ui, steps, statements, sourceLink, sourceAddress, articleLines, landing, passageOf } from './fixtures.js';
 
 const { en, es } = ui;
 const LABEL = sourceLink(en);
@@ -28,21 +28,8 @@ async function openSource(page, scope, errors, label = LABEL) {
   return source;
 }
 
-/// Where a person lands on the source page: the element with the focus (its id, its text),
-/// whether it is the passage the page marked as quoted, wholly on screen, and its background.
-async function landing(source) {
-  return source.evaluate(() => {
-    const passage = document.activeElement;
-    const box = passage.getBoundingClientRect();
-    return {
-      id: passage.id,
-      quoted: passage.classList.contains('jap-quoted') && document.querySelectorAll('.jap-quoted').length === 1,
-      text: passage.textContent,
-      onScreen: box.top >= 0 && box.bottom <= innerHeight,
-      background: getComputedStyle(passage).backgroundColor,
-    };
-  });
-}
+/// Where a person lands on `source` (see the fixtures' `landing`).
+const landedOn = (source) => source.evaluate(landing);
 
 /// Every quote the widget links to the article, where it shows it: each explainer step's, and
 /// each statement's, under its feedback (the statement opened by its link and answered).
@@ -85,8 +72,8 @@ test.describe('on a phone', () => {
         const source = await watched(await opened, errors);
         // The page's own script has brought the passage into view and focused it before load ends.
         await source.waitForURL(/\/source\.html#p\d+/, { waitUntil: 'load' });
-        const landed = await landing(source);
-        expect(landed.id, `${where.name}: the focus is on the passage the link names`).toBe(href.match(/#(p\d+)/)[1]);
+        const landed = await landedOn(source);
+        expect(landed.id, `${where.name}: the focus is on the passage the link names`).toBe(passageOf(href));
         expect(landed.quoted, `${where.name}: the passage, and only it, is marked as quoted`).toBe(true);
         expect(landed.text, where.name).toContain(quote);
         expect(landed.onScreen, `${where.name}: the passage is wholly in view`).toBe(true);
@@ -108,12 +95,12 @@ test('a source address that names no passage, or a broken one, leaves the articl
 
 test('opening another passage in the same tab moves there too', async ({ page }) => {
   await page.goto(`/source.html#${FIRST}`);
-  expect((await landing(page)).id).toBe(FIRST);
+  expect((await landedOn(page)).id).toBe(FIRST);
   await page.evaluate((last) => {
     location.hash = `#${last}`;
   }, LAST);
   await expect.poll(() => page.evaluate(() => document.activeElement.id)).toBe(LAST);
-  expect(await landing(page)).toMatchObject({ quoted: true, onScreen: true });
+  expect(await landedOn(page)).toMatchObject({ quoted: true, onScreen: true });
 });
 
 test('the source page, opened from a statement, is in the widget’s style, says what the article is and runs only its own script', async ({ page }) => {
@@ -123,7 +110,7 @@ test('the source page, opened from a statement, is in the widget’s style, says
   const explanation = page.locator('.jap-explanation');
   const quote = (await explanation.locator('blockquote').textContent()).trim();
   const source = await openSource(page, explanation, errors);
-  expect((await landing(source)).text).toContain(quote);
+  expect((await landedOn(source)).text).toContain(quote);
   await expect(source.locator('html')).toHaveAttribute('lang', 'en');
   await expect(source.locator('h1')).toHaveText(en.page_article_title);
   await expect(source.locator('p[lang=en]')).toHaveText(en.page_article_intro);
@@ -164,8 +151,8 @@ test('in Spanish the label says the article is in English, and opens it the same
     await expect(link).toHaveAttribute('target', '_blank');
     const source = await openSource(page, figure, errors, sourceLink(es));
     expect(new URL(source.url()).pathname, address).toBe(address.startsWith('/es/') ? '/es/source.html' : '/source.html');
-    const landed = await landing(source);
-    expect([landed.id, landed.onScreen], address).toEqual([(await link.getAttribute('href')).match(/#(p\d+)/)[1], true]);
+    const landed = await landedOn(source);
+    expect([landed.id, landed.onScreen], address).toEqual([passageOf(await link.getAttribute('href')), true]);
     await source.close();
   }
   expect(errors).toEqual([]);
