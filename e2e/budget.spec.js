@@ -1,5 +1,7 @@
 // The byte budget: the gzip size of everything the standalone page loads first (HTML, JS,
-// WebAssembly, CSS; the content is compiled into the WebAssembly). Deterministic: it reads the
+// WebAssembly, CSS; the content is compiled into the WebAssembly, but for the quiz's
+// statements, which come with English's words file after the first screen, as every other
+// language's words do). Deterministic: it reads the
 // built files, not the network. The budget is the figure reached, rounded up to the next KB;
 // it is never loosened: new bytes must be paid for with savings elsewhere. The brotli size
 // (as scripts/precompress.mjs writes it, for servers that send .br) is printed, not enforced.
@@ -8,8 +10,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { brotli } from '../scripts/precompress.mjs';
+import { content } from './fixtures.js';
 
-const BUDGET_KB = 108;
+const BUDGET_KB = 107;
 
 /// The files index.html loads on the first visit: itself and what its tags point to.
 function firstLoad() {
@@ -35,4 +38,19 @@ test(`the first load stays within ${BUDGET_KB} KB gzip`, () => {
     `\ntotal: ${total} B gzip, ${totalBrotli} B brotli`,
   );
   expect(total, `first load ${(total / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(BUDGET_KB * 1024);
+});
+
+// (The page's own markup holds them as structured data for search engines: the widget reads
+// no word from there.)
+test('the widget\'s first load holds none of the quiz\'s statements: English\'s words file brings every one of them', () => {
+  const code = firstLoad().filter((name) => /\.(?:wasm|js)$/.test(name));
+  expect(code.some((name) => name.endsWith('.wasm'))).toBe(true);
+  const loaded = code.map((name) => readFileSync(join('dist', name), 'utf8')).join('\n');
+  const words = readFileSync('dist/words-en.txt', 'utf8');
+  const texts = content.locales[0].statements.flatMap(({ statement, explanation }) => [statement, explanation]);
+  expect(texts.length, "statements read from the content").toBeGreaterThan(0);
+  for (const text of texts) {
+    expect(loaded.includes(text), `the first load holds "${text}"`).toBe(false);
+    expect(words.includes(text), `words-en.txt holds "${text}"`).toBe(true);
+  }
 });

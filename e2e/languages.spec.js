@@ -44,20 +44,25 @@ async function holdWords(page) {
   return release;
 }
 
-test('the other language comes after the widget has started, for every visitor, and a switch then asks nothing more', async ({ page }) => {
+test('the other language, and English\'s quiz, come after the widget has started, for every visitor, and a switch or the quiz then asks nothing more', async ({ page }) => {
   const requests = [];
   let wasmArrived = Infinity;
   page.on('request', (request) => requests.push({ url: request.url(), started: Date.now() }));
   page.on('requestfinished', (request) => request.url().endsWith('.wasm') && (wasmArrived = Date.now()));
   await page.goto('/');
   await expect(page.locator('.jap-step-title')).toHaveText(steps.en[0].title);
-  await expect.poll(() => requests.filter(({ url }) => url.endsWith('/words-es.txt')).length).toBe(1);
-  const words = requests.find(({ url }) => url.endsWith('/words-es.txt'));
-  expect(words.started, 'asked for only once the WebAssembly had arrived, never competing with it').toBeGreaterThanOrEqual(wasmArrived);
+  for (const file of ['/words-es.txt', '/words-en.txt']) {
+    await expect.poll(() => requests.filter(({ url }) => url.endsWith(file)).length, file).toBe(1);
+    const words = requests.find(({ url }) => url.endsWith(file));
+    expect(words.started, `${file} asked for only once the WebAssembly had arrived, never competing with it`).toBeGreaterThanOrEqual(wasmArrived);
+  }
   const before = requests.length;
+  await page.locator('.jap-section-link', { hasText: ui.en.section_quiz }).click();
+  await page.getByRole('button', { name: ui.en.start_button }).click();
+  await expect(page.locator('.jap-statement')).toHaveText(statements.en[0].statement);
   await page.getByRole('button', { name: SPANISH }).click();
-  await expect(page.locator('.jap-step-title')).toHaveText(steps.es[0].title);
-  expect(requests.slice(before).map(({ url }) => url), 'switching asks the server nothing').toEqual([]);
+  await expect(page.locator('.jap-statement')).toHaveText(statements.es[0].statement);
+  expect(requests.slice(before).map(({ url }) => url), 'the quiz and switching ask the server nothing').toEqual([]);
 });
 
 test.describe('with the words held or refused on their way (no service worker to answer instead)', () => {
@@ -124,7 +129,46 @@ test.describe('with the words held or refused on their way (no service worker to
     await spanish.click();
     await expect(page.locator('.jap-step-title')).toHaveText(steps.es[3].title);
     await expect(page.locator('.jap-language-status')).toHaveText('');
-    expect(new Set(failed)).toEqual(new Set(['/words-es.txt']));
+    expect(new Set(failed)).toEqual(new Set(['/words-es.txt', '/words-en.txt']));
+    expect(errors).toEqual([]);
+  });
+
+  test('a statement\'s link opened before the quiz\'s words arrive says they are on their way, then shows the statement, focused', async ({ page }) => {
+    const release = await holdWords(page);
+    const statement = statements.en[3];
+    await page.goto(`/#s/1/${statement.id}`);
+    const waiting = page.locator('.jap-quiz-awaited');
+    await expect(waiting).toHaveText(ui.en.quiz_waiting);
+    await expect(waiting).toHaveAttribute('role', 'status');
+    await expect(page.locator('.jap-statement')).toHaveCount(0);
+    await expectNoAxeViolations(page, 'the quiz waiting for its words');
+    release();
+    await expect(page.locator('.jap-statement')).toHaveText(statement.statement);
+    await expect(page.locator('.jap-statement')).toBeFocused();
+    await expect(waiting).toHaveCount(0);
+  });
+
+  // As above, the refused requests are logged as errors: the test keeps its own account.
+  plain('when the quiz\'s words cannot be had, the quiz says so, the explainer works, and a press loads them once they can be had', async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    let refuse = true;
+    await page.route('**/words-*.txt', (route) => (refuse ? route.abort() : route.continue()));
+    await page.goto('/#quiz');
+    await page.getByRole('button', { name: ui.en.start_button }).click();
+    const awaited = page.locator('.jap-quiz-awaited');
+    await expect(awaited.locator('p')).toHaveText(ui.en.quiz_unavailable);
+    await expect(page.locator('.jap-language-status'), 'the language switch has nothing to say: English is spoken').toHaveText('');
+    await expectNoAxeViolations(page);
+    const again = page.getByRole('button', { name: ui.en.quiz_load_again });
+    await again.click();
+    await expect(awaited.locator('p')).toHaveText(ui.en.quiz_unavailable);
+    refuse = false;
+    await again.click();
+    await expect(page.locator('.jap-statement')).toHaveText(statements.en[0].statement);
+    await expect(page.locator('.jap-language-status')).toHaveText('');
+    await page.locator('.jap-section-link', { hasText: ui.en.section_explainer }).click();
+    await expect(page.locator('.jap-step-title')).toHaveText(steps.en[0].title);
     expect(errors).toEqual([]);
   });
 
@@ -140,15 +184,16 @@ test.describe('with the words held or refused on their way (no service worker to
   });
 });
 
-test('the Spanish page carries its own words: it asks for no words file and speaks Spanish from the start', async ({ page }) => {
+test('the Spanish page carries its own words: it asks for no Spanish words file and speaks Spanish from the start', async ({ page }) => {
   const asked = [];
-  page.on('request', (request) => request.url().includes('/words-') && asked.push(request.url()));
+  page.on('request', (request) => request.url().includes('/words-') && asked.push(new URL(request.url()).pathname));
   await page.goto('/es/');
   await expect(page.locator('.jap')).toHaveAttribute('lang', 'es');
   await expect(page.locator('.jap-step-title')).toHaveText(steps.es[0].title);
   await page.getByRole('button', { name: ENGLISH }).click();
   await expect(page.locator('.jap-step-title')).toHaveText(steps.en[0].title);
-  expect(asked).toEqual([]);
+  // Only English's quiz, which the widget does not hold, after the start, as on every page.
+  expect(asked).toEqual(['/words-en.txt']);
 });
 
 test('the whole quiz in Spanish, accessible on every screen', async ({ page }) => {

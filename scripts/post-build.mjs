@@ -5,7 +5,8 @@
 //    iframe host script minified: their comments are for the source.
 // 1. One page per language: index.html in the first (English), and <code>/index.html for each
 //    other (es/index.html), made from the built index.html with its addresses one folder up,
-//    and carrying its language's words (the widget holds English only; words-<code>.txt).
+//    and carrying its language's words (the widget holds English's only, but for the quiz's
+//    statements; words-<code>.txt).
 //    Every word of a page comes from its content/<lang>/ui.toml: the title, the description,
 //    the link preview's words and locale, the heading, and the static summary; each page links
 //    the others (hreflang), and a page not in the first language opens the widget in its own.
@@ -134,8 +135,8 @@ function writeEmbedScript() {
 }
 
 /// The checked content, exported by the content checker as content.json (for the builder and
-/// the tests too), English first; and each language's words but English's (which the widget
-/// holds) as words-<code>.txt, which the widget fetches once it has started.
+/// the tests too), English first; and each language's words as words-<code>.txt, which the
+/// widget fetches once it has started (English's for its quiz: the rest it holds).
 function exportContent() {
   const file = join(dir, 'content.json');
   runTool('content-check', ['--json', file, '--words', dir]);
@@ -214,7 +215,7 @@ function oneFolderDown(html) {
 /// word from the locale's content (see 1.), the links to every language's page (`hreflang`,
 /// each with its language's code as its id, where the widget's Share button finds the page in
 /// the language it speaks), and, outside the first language, the widget opening in it (page.js
-/// reads `data-page-locale`).
+/// reads `data-page-locale`) and fetching the words files one folder up (`data-words`).
 function pageIn(built, locale, locales, firstScreen) {
   const { code, ui, markup } = locale;
   const folder = folderOf(locales, code);
@@ -235,7 +236,7 @@ function pageIn(built, locale, locales, firstScreen) {
     [/<script type="?application\/ld\+json"?>[\s\S]*?<\/script>/i, quizDataBlock(locale), 'the structured data\'s <script type=application/ld+json>'],
     [tagWith('link', 'type', 'application/json\\+oembed'), unquoted(`<link href="${publicUrl ?? (folder ? '../' : '')}oembed.json" rel="alternate" type="application/json+oembed">`), 'the oEmbed discovery link'],
     [/<h1 class="?page-title"?>[^<]*<\/h1>/i, `<h1 class=page-title>${escape(ui.page_heading)}</h1>`, 'the page-title heading'],
-    [tagWith('div', 'id', 'just-a-plant'), `<div${folder ? ` data-page-locale=${code}` : ''} id=just-a-plant>`, 'the widget\'s <div id=just-a-plant>'],
+    [tagWith('div', 'id', 'just-a-plant'), `<div${folder ? ` data-page-locale=${code} data-words=../` : ''} id=just-a-plant>`, 'the widget\'s <div id=just-a-plant>'],
     // The empty slot in the source, or the summary and first screen an earlier run wrote
     // there (up to the end of the widget's element, the page's last), so running again gives
     // the same page.

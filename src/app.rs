@@ -97,7 +97,7 @@ pub fn App(props: &AppProps) -> Html {
     let config = (*use_memo(props.config.clone(), |config| Rc::new(config.clone()))).clone();
     let (root, help_heading, ids) = (use_node_ref(), use_node_ref(), use_id_prefix());
     use_address(&widget, props.address);
-    use_languages(&widget, &props.config.files);
+    use_languages(&widget, props.config.words_folder());
     use_remembered(&widget);
     use_kiosk_reset(
         config.kiosk,
@@ -148,7 +148,8 @@ pub fn App(props: &AppProps) -> Html {
             if config.has_quiz() {
                 <div class="jap-section" hidden={!in_quiz}>
                     <QuizView key={widget.quizzes} quiz={widget.quiz.clone()} act={act.clone()}
-                        shared_score={route.score()} shared={shared.clone()} />
+                        shared_score={route.score()} shared={shared.clone()}
+                        words_missing={widget.quiz_words_missing} />
                 </div>
             }
             if !config.kiosk {

@@ -67,6 +67,10 @@ pub struct Config {
     /// folder), so links to its pages work from any host page; empty on the widget's own page,
     /// where addresses relative to the page lead there already.
     pub files: String,
+    /// The folder of the words files, where it is not `files`: a page one folder down (es/)
+    /// names its parent in its own markup (`data-words`, scripts/post-build.mjs), where every
+    /// language's words file is; never an address's query.
+    pub words: Option<String>,
 }
 
 impl Default for Config {
@@ -80,6 +84,7 @@ impl Default for Config {
             theme: Theme::default(),
             help: None,
             files: String::new(),
+            words: None,
         }
     }
 }
@@ -228,8 +233,14 @@ impl Config {
             },
             help,
             files: defaults.files,
+            words: None,
         };
         (config, reader.warnings)
+    }
+
+    /// The folder the words files come from.
+    pub fn words_folder(&self) -> &str {
+        self.words.as_deref().unwrap_or(&self.files)
     }
 
     /// The folder source quotes open the article from: none on a kiosk, where a new tab would

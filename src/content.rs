@@ -1,7 +1,8 @@
 //! The widget's words as typed Rust data: checked and generated from `content/` by `build.rs`.
-//! English is compiled in; another language's words come from its words file (written at build
-//! time by the content checker, fetched once the widget is on screen, see [`add_words`]) unless
-//! the `embedded-words` feature compiles them in too (as the tests do).
+//! English is compiled in, but for the quiz's statements; those, and another language's words,
+//! come from the language's words file (written at build time by the content checker, fetched
+//! once the widget is on screen, see [`add_words`]) unless the `embedded-words` feature compiles
+//! them in too (as the tests do).
 
 pub use content_model::{Activation, Scene, Verdict, WORD_SEPARATOR};
 
@@ -61,10 +62,11 @@ pub struct Locale {
     pub choices: &'static [ReceptorChoice],
 }
 
-/// Two locales are the same when their codes are: no need to compare every word.
+/// Two locales are the same when their codes are, and both hold the quiz's words or neither:
+/// no need to compare every word.
 impl PartialEq for Locale {
     fn eq(&self, other: &Self) -> bool {
-        self.code == other.code
+        self.code == other.code && self.quiz_here() == other.quiz_here()
     }
 }
 
@@ -118,7 +120,8 @@ pub enum WordsProblem {
 }
 
 /// Takes a language's words file (its code, then each word after the separator the content
-/// checker writes), so the widget can speak it; a language already spoken stays as it was.
+/// checker writes), so the widget can speak it; a language already spoken stays as it was,
+/// unless it lacked the quiz's words, which it now has.
 pub fn add_words(file: &str) -> Result<&'static Locale, WordsProblem> {
     let file: &'static str = file.to_owned().leak();
     let mut fields = file.split(WORD_SEPARATOR);
@@ -127,11 +130,18 @@ pub fn add_words(file: &str) -> Result<&'static Locale, WordsProblem> {
         LOCALE_CODES[language_index(code).ok_or(WordsProblem::UnknownLanguage)?];
     let words = fields.collect::<Vec<_>>().leak();
     let locale = Locale::from_words(code, words).ok_or(WordsProblem::WrongCount)?;
-    if let Some(spoken) = Locale::from_code(code) {
+    if let Some(spoken) = Locale::from_code(code).filter(|spoken| spoken.quiz_here()) {
         return Ok(spoken);
     }
     let locale: &'static Locale = Box::leak(Box::new(locale));
-    SPOKEN.with(|spoken| spoken.borrow_mut().push(locale));
+    SPOKEN.with(|spoken| {
+        let mut spoken = spoken.borrow_mut();
+        // In its place, if it was spoken without its quiz: English stays first.
+        match spoken.iter().position(|other| other.code == code) {
+            Some(place) => spoken[place] = locale,
+            None => spoken.push(locale),
+        }
+    });
     Ok(locale)
 }
 
@@ -191,6 +201,14 @@ impl Locale {
             steps,
             choices: choices.collect::<Vec<_>>().leak(),
         })
+    }
+
+    /// Whether it holds the quiz's words: English, until its words file has come, holds all
+    /// but those.
+    pub fn quiz_here(&self) -> bool {
+        self.statements
+            .iter()
+            .all(|statement| !statement.text.is_empty())
     }
 
     /// Every language the widget can speak now, English first.

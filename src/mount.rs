@@ -57,11 +57,15 @@ pub fn start() {
         .as_ref()
         .and_then(|window| window.location().search().ok())
         .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok());
-    let (config, warnings) = Config::from_attributes(&|name| {
+    let (mut config, warnings) = Config::from_attributes(&|name| {
         root.as_ref()
             .and_then(|root| root.get_attribute(name))
             .or_else(|| query.as_ref()?.get(name.strip_prefix("data-")?))
     });
+    // A page one folder down (es/) names the folder of the words files in its own markup.
+    config.words = root
+        .as_ref()
+        .and_then(|root| root.get_attribute("data-words"));
     for warning in warnings {
         web_sys::console::warn_1(&warning.into());
     }

@@ -50,6 +50,9 @@ pub struct Widget {
     pub awaiting: Option<usize>,
     /// The language asked for last whose words could not be had, by its index.
     pub unavailable: Option<usize>,
+    /// The quiz's words of the language spoken (English's come after the first screen) could
+    /// not be had, the last time they were asked for.
+    pub quiz_words_missing: bool,
 }
 
 /// What the widget began with, and what a reset returns to.
@@ -74,10 +77,12 @@ pub enum Action {
     Follow(Place),
     /// Speak another language, in the same place.
     Speak(&'static Locale),
-    /// Speak the language at this index of `LOCALE_CODES` once its words arrive.
+    /// Speak the language at this index of `LOCALE_CODES` once its words arrive (all of them:
+    /// also English's, for its quiz, asked again).
     Await(usize),
-    /// A fetch of words ended: the language awaited is spoken now if they arrived, else said to
-    /// be unavailable once nothing more is on its way.
+    /// A fetch of words ended: the widget takes its language's newest words (English's quiz),
+    /// and the language awaited is spoken now if they arrived, else said to be unavailable once
+    /// nothing more is on its way.
     Heard,
     /// Put away the notice about a link that could not be opened.
     Dismiss,
@@ -123,6 +128,7 @@ impl Widget {
             origin,
             awaiting: None,
             unavailable: None,
+            quiz_words_missing: false,
         };
         widget.enter(place)
     }
@@ -183,6 +189,23 @@ impl Widget {
         Some(saved.encode(places()))
     }
 
+    /// This widget with the newest words of the language it speaks and of the one it began in
+    /// (English's quiz comes after the first screen).
+    fn with_newest_words(self) -> Self {
+        let newest = |locale: &'static Locale| Locale::at(locale.index()).unwrap_or(locale);
+        Widget {
+            place: Place {
+                locale: newest(self.place.locale),
+                ..self.place
+            },
+            origin: Origin {
+                locale: newest(self.origin.locale),
+                ..self.origin
+            },
+            ..self
+        }
+    }
+
     /// This widget speaking `locale`, in the same place, awaiting no other language.
     fn speaking(self, locale: &'static Locale) -> Self {
         Widget {
@@ -208,26 +231,32 @@ impl Widget {
             Action::Follow(place) => self.enter(place),
             // A language is spoken at once when its words are here, else when they arrive.
             Action::Speak(locale) => self.speaking(locale),
-            Action::Await(language) => match Locale::at(language) {
+            Action::Await(language) => match whole(language) {
                 Some(locale) => self.speaking(locale),
                 None => Widget {
                     awaiting: Some(language),
                     unavailable: None,
+                    quiz_words_missing: false,
                     ..self
                 },
             },
-            Action::Heard => match self
-                .awaiting
-                .map(|language| (language, Locale::at(language)))
-            {
-                Some((_, Some(locale))) => self.speaking(locale),
-                Some((language, None)) if !words_on_their_way(language) => Widget {
-                    awaiting: None,
-                    unavailable: Some(language),
-                    ..self
-                },
-                _ => self,
-            },
+            Action::Heard => {
+                let widget = self.with_newest_words();
+                let widget = match widget.awaiting.map(|language| (language, whole(language))) {
+                    Some((_, Some(locale))) => widget.speaking(locale),
+                    Some((language, None)) if !words_on_their_way(language) => Widget {
+                        awaiting: None,
+                        unavailable: Some(language),
+                        ..widget
+                    },
+                    _ => widget,
+                };
+                let spoken = widget.place.locale;
+                Widget {
+                    quiz_words_missing: !spoken.quiz_here() && !words_on_their_way(spoken.index()),
+                    ..widget
+                }
+            }
             Action::Dismiss => Widget {
                 place: Place {
                     problem: None,
@@ -262,6 +291,8 @@ impl Widget {
                 Widget {
                     quizzes: self.quizzes + 1,
                     resets: self.resets + 1,
+                    // Words that could not be had are still not here.
+                    quiz_words_missing: self.quiz_words_missing,
                     ..Widget::open(start, None, false, self.storage, origin)
                 }
             }
@@ -275,4 +306,9 @@ impl Reducible for Widget {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         Rc::new(Rc::unwrap_or_clone(self).apply(action))
     }
+}
+
+/// The language at `index` of the locale codes, if its words are all here, the quiz's too.
+fn whole(language: usize) -> Option<&'static Locale> {
+    Locale::at(language).filter(|locale| locale.quiz_here())
 }

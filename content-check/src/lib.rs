@@ -569,16 +569,49 @@ pub fn to_rust(content: &Content) -> String {
         "/// How many words each language has: a words file with any other count is refused.\npub const WORD_COUNT: usize = {};\n\n",
         words[0].len()
     );
-    out += "/// The words compiled into the widget, by locale code: English always; the others only\n/// with the `embedded-words` feature (the page's build fetches them, see `content::add_words`).\npub static COMPILED_WORDS: &[(&str, &[&str])] = &[\n";
-    for (index, (locale, words)) in content.locales.iter().zip(&words).enumerate() {
-        if index > 0 {
-            out += "    #[cfg(feature = \"embedded-words\")]\n";
-        }
-        let words: Vec<String> = words.iter().map(|word| format!("{word:?}")).collect();
-        out += &format!("    ({:?}, &[{}]),\n", locale.code, words.join(", "));
+    out += "/// The words compiled into the widget, by locale code: English's always, but for the\n/// quiz's statements, which come with the rest of its words after the first screen; every\n/// language's whole with the `embedded-words` feature (the page's build fetches them, see\n/// `content::add_words`).\npub static COMPILED_WORDS: &[(&str, &[&str])] = &[\n";
+    let english = &content.locales[0];
+    let quiz_words = statement_words(content, english);
+    let mut without_quiz = words[0].clone();
+    for word in &mut without_quiz[quiz_words] {
+        word.clear();
+    }
+    out += &format!(
+        "    #[cfg(not(feature = \"embedded-words\"))]\n    ({:?}, &[{}]),\n",
+        english.code,
+        rust_strings(&without_quiz)
+    );
+    for (locale, words) in content.locales.iter().zip(&words) {
+        out += &format!(
+            "    #[cfg(feature = \"embedded-words\")]\n    ({:?}, &[{}]),\n",
+            locale.code,
+            rust_strings(words)
+        );
     }
     out += "];\n";
     out
+}
+
+/// `words` as Rust string literals, comma-separated.
+fn rust_strings(words: &[String]) -> String {
+    let words: Vec<String> = words.iter().map(|word| format!("{word:?}")).collect();
+    words.join(", ")
+}
+
+/// Where the statements' words stand among `locale`'s words (see [`named_words`]): the first
+/// of the items', after the interface's.
+fn statement_words(content: &Content, locale: &Locale) -> std::ops::Range<usize> {
+    let named = named_words(content, locale);
+    let start = named
+        .iter()
+        .position(|(field, _)| field.is_empty())
+        .unwrap_or(named.len());
+    let count: usize = locale
+        .statements
+        .iter()
+        .map(|words| words.texts.len())
+        .sum();
+    start..start + count
 }
 
 /// Every word of `locale` the widget shows, each with the `UiText` field it fills (`""` for a

@@ -4,8 +4,8 @@
 //! `-- --translation CODE PATH` writes locale CODE's texts as flat key–value JSON for
 //! translation tools, and `-- --import-translation CODE PATH` reads such a file back into the
 //! locale's files if the result passes every check (see `exchange`); `-- --words DIR` writes
-//! each language but English (which the widget holds) as `DIR/words-CODE.txt`, for the widget
-//! to fetch; a folder other than `content` may be named.
+//! each language as `DIR/words-CODE.txt`, for the widget to fetch (English's for the quiz's
+//! statements, the rest of it compiled in); a folder other than `content` may be named.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -115,7 +115,7 @@ fn main() -> ExitCode {
                 }
             }
             if let Some(folder) = &request.words {
-                for locale in content.locales.iter().skip(1) {
+                for locale in &content.locales {
                     let path = folder.join(format!("words-{}.txt", locale.code));
                     let file = content_check::words_file(&content, locale);
                     if let Err(error) = std::fs::write(&path, file) {

@@ -333,6 +333,18 @@ pub const UI_KEYS: &[UiKey] = &[
         "The line when another language's words could not be had (offline on a first visit).",
     ),
     key(
+        "quiz_waiting",
+        "The line in the quiz while its statements' words are still on their way (they come after the first screen).",
+    ),
+    key(
+        "quiz_unavailable",
+        "The line in the quiz when its statements' words could not be had (offline on a first visit).",
+    ),
+    key(
+        "quiz_load_again",
+        "The button under that line that asks for the quiz's words again.",
+    ),
+    key(
         "page_loading",
         "The page's line while the interactive version loads, above the short version.",
     ),

@@ -7,14 +7,16 @@ use crate::widget::{Action, Widget};
 
 /// One button per language, each named in its own language; the one spoken now is pressed,
 /// the one whose words are still on their way is busy, with a line saying so (or that they
-/// could not be had). Nothing shows when the widget knows only one language.
+/// could not be had; of the language spoken, only its quiz's words can be awaited, and the quiz
+/// says so). Nothing shows when the widget knows only one language.
 pub fn language_switch(widget: &Widget, act: &Callback<Action>) -> Html {
     if LOCALE_CODES.len() < 2 {
         return Html::default();
     }
     let current = widget.place.locale;
     let ui = &current.ui;
-    let status = match (widget.awaiting, widget.unavailable) {
+    let other = |language: Option<usize>| language.filter(|&other| other != current.index());
+    let status = match (other(widget.awaiting), other(widget.unavailable)) {
         (Some(_), _) => ui.language_waiting(),
         (None, Some(_)) => ui.language_unavailable(),
         (None, None) => "",

@@ -71,6 +71,9 @@ pub struct QuizViewProps {
     pub shared_score: Option<(usize, usize)>,
     /// The language, the host's settings, the way to move and the ids' prefix.
     pub shared: Shared,
+    /// The statements' words of the language spoken could not be had (see [`Locale::quiz_here`]).
+    #[prop_or_default]
+    pub words_missing: bool,
 }
 
 /// The quiz: one screen at a time, and a live region that tells screen readers what changed.
@@ -83,10 +86,15 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     let print_answers = use_state(|| false);
     let share = use_share();
     {
-        // Each new screen (and each statement) moves focus to what a person reads next, once
-        // it is on screen, and starts with no share confirmation showing.
+        // Each new screen (and each statement, and a screen whose words have just come) moves
+        // focus to what a person reads next, once it is on screen, and starts with no share
+        // confirmation showing.
         let (focus, last_share) = (focus.clone(), share.last.clone());
-        let shown = (quiz.screen(), quiz.current().map(|(position, _)| position));
+        let shown = (
+            quiz.screen(),
+            quiz.current().map(|(position, _)| position),
+            locale.quiz_here(),
+        );
         use_effect_with(shown, move |_| {
             last_share.set(None);
             if let Some(element) = focus.cast::<web_sys::HtmlElement>() {
@@ -107,6 +115,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     };
     let screen = match quiz.screen() {
         Screen::Intro => intro_screen(&props.act, props.shared_score, ui),
+        _ if !locale.quiz_here() => words_awaited(locale, props.words_missing, &props.act),
         Screen::Question => question_screen(&parts),
         Screen::Feedback => feedback_screen(&parts),
         Screen::Results => results_screen(&parts, &print_answers),
@@ -115,6 +124,23 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         <div class="jap-quiz" data-screen={screen_name(quiz.screen())}>
             { screen }
             <p class="jap-sr-only jap-announcer" role="status" aria-live="polite">{ announcement }</p>
+        </div>
+    }
+}
+
+/// In place of a screen whose statements' words have not come (they come after the first
+/// screen): a line saying they are on their way, or, if they could not be had (`missing`), that
+/// and a button that asks for them again.
+fn words_awaited(locale: &'static Locale, missing: bool, act: &Callback<Action>) -> Html {
+    let (ui, language) = (&locale.ui, locale.index());
+    html! {
+        <div class="jap-screen jap-quiz-awaited" role="status">
+            <p>{ if missing { ui.quiz_unavailable() } else { ui.quiz_waiting() } }</p>
+            if missing {
+                <button type="button" class="jap-button" onclick={act.reform(move |_| Action::Await(language))}>
+                    { ui.quiz_load_again() }
+                </button>
+            }
         </div>
     }
 }
