@@ -159,24 +159,24 @@ impl Locale {
             return None;
         }
         let ui = UiText::from_words(words)?;
-        // Then two words for each statement, step and choice, in that order.
-        let mut pairs = words[UI_WORD_COUNT..]
-            .chunks_exact(2)
-            .map(|pair| (pair[0], pair[1]));
+        // Then three words for each statement (its source quote last), and two for each step
+        // and choice, in that order.
+        let (statement_words, rest) = words[UI_WORD_COUNT..].split_at(3 * STATEMENT_IDS.len());
         let statements = STATEMENT_IDS
             .iter()
             .zip(&STATEMENT_FACTS)
-            .zip(pairs.by_ref());
-        let statements =
-            statements.map(
-                |((id, &(verdict, source)), (text, explanation))| Statement {
-                    id,
-                    text,
-                    verdict,
-                    explanation,
-                    source,
-                },
-            );
+            .zip(statement_words.chunks_exact(3));
+        let statements = statements.map(|((id, &(verdict, passage)), words)| Statement {
+            id,
+            text: words[0],
+            verdict,
+            explanation: words[1],
+            source: Quote {
+                text: words[2],
+                passage,
+            },
+        });
+        let mut pairs = rest.chunks_exact(2).map(|pair| (pair[0], pair[1]));
         let statements = statements.collect::<Vec<_>>().leak();
         let steps = STEP_FACTS.iter().zip(pairs.by_ref());
         let steps = steps.map(|(&(id, source, scene), (title, body))| PathwayStep {

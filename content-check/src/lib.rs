@@ -606,18 +606,19 @@ fn statement_words(content: &Content, locale: &Locale) -> std::ops::Range<usize>
         .iter()
         .position(|(field, _)| field.is_empty())
         .unwrap_or(named.len());
+    // Each statement's words, and its source quote.
     let count: usize = locale
         .statements
         .iter()
-        .map(|words| words.texts.len())
+        .map(|words| words.texts.len() + 1)
         .sum();
     start..start + count
 }
 
 /// Every word of `locale` the widget shows, each with the `UiText` field it fills (`""` for a
 /// statement's, step's or choice's), in the one order the words file and the widget's reading
-/// of it share: the interface (the pictures' labels last), then each statement's claim and
-/// explanation, each step's title and body, each choice's label and caption.
+/// of it share: the interface (the pictures' labels last), then each statement's claim,
+/// explanation and source quote, each step's title and body, each choice's label and caption.
 fn named_words(content: &Content, locale: &Locale) -> Vec<(&'static str, String)> {
     let minutes = round_minutes(content.quiz.round_length, locale).to_string();
     let mut words: Vec<(&'static str, String)> = UI_KEYS
@@ -638,8 +639,13 @@ fn named_words(content: &Content, locale: &Locale) -> Vec<(&'static str, String)
             .filter(|(key, _)| key.is_label())
             .map(|(_, value)| ("labels", value.clone())),
     );
-    let items = [&locale.statements, &locale.steps, &locale.choices];
-    for words_of in items.into_iter().flatten() {
+    // Each statement's source quote comes after its words, the same English quote in every
+    // language's file, so that it comes with the quiz (after the first screen).
+    for (words_of, statement) in locale.statements.iter().zip(&content.quiz.statements) {
+        words.extend(words_of.texts.iter().map(|text| ("", text.clone())));
+        words.push(("", statement.source.clone()));
+    }
+    for words_of in locale.steps.iter().chain(&locale.choices) {
         words.extend(words_of.texts.iter().map(|text| ("", text.clone())));
     }
     words
@@ -677,7 +683,13 @@ fn skeleton_to_rust(content: &Content) -> String {
         .quiz
         .statements
         .iter()
-        .map(|s| format!("(Verdict::{:?}, {})", s.verdict, quote(&s.source)))
+        .map(|s| {
+            format!(
+                "(Verdict::{:?}, {})",
+                s.verdict,
+                passage(article, &s.source)
+            )
+        })
         .collect();
     let steps: Vec<String> = content
         .explainer
@@ -692,7 +704,7 @@ fn skeleton_to_rust(content: &Content) -> String {
         .map(|c| format!("({:?}, Activation::{:?})", c.id, c.level))
         .collect();
     format!(
-        "/// Each statement's verdict and source, in the order of [`STATEMENT_IDS`].\nstatic STATEMENT_FACTS: [(Verdict, Quote); {}] = [{}];\n\n\
+        "/// Each statement's verdict and the passage of the article its source quote is in (the quote\n/// itself comes with the statement's words), in the order of [`STATEMENT_IDS`].\nstatic STATEMENT_FACTS: [(Verdict, usize); {}] = [{}];\n\n\
          /// Each step's id, source and scene.\nstatic STEP_FACTS: [(&str, Quote, Scene); {}] = [{}];\n\n\
          /// Each compare choice's id and activation.\nstatic CHOICE_FACTS: [(&str, Activation); {}] = [{}];\n\n",
         statements.len(),
