@@ -1,7 +1,7 @@
 // What the widget keeps on the device, end to end: nothing unless asked, progress restored
 // when asked, forgotten at once, the same widget where storage is blocked, and a kiosk that
 // resets itself.
-import { test, expect, finishQuiz, pdfPages, content, ui, steps } from './fixtures.js';
+import { test, expect, finishQuiz, openKiosk, pdfPages, content, ui, steps } from './fixtures.js';
 
 const { en, es } = ui;
 
@@ -76,14 +76,6 @@ for (const [how, script] of [
   });
 }
 
-async function openKiosk(page, attributes) {
-  await page.addInitScript((attributes) => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const root = document.getElementById('just-a-plant');
-      for (const [name, value] of Object.entries(attributes)) root.setAttribute(name, value);
-    });
-  }, attributes);
-}
 
 test('a kiosk resets to the start, in its first language, after its idle time, with no share or remember controls', async ({ page }) => {
   await page.clock.install();
@@ -121,7 +113,7 @@ test('a bad configuration value falls back with one clear console warning', asyn
 });
 
 
-test('the results print as a one-page summary: key facts and help, no buttons, answers only if chosen', async ({ page }) => {
+test('the results print as a one-page summary: key facts, the facts learned and help, no buttons; statements and answers only if chosen, on a second page at most', async ({ page }) => {
   await finishQuiz(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { name: en.print_title })).toBeVisible();
@@ -130,7 +122,11 @@ test('the results print as a one-page summary: key facts and help, no buttons, a
   await expect(page.locator('.jap-help')).toContainText(`${en.helpline_tty_label}: ${en.helpline_tty}`);
   await expect(page.locator('.jap-help')).toContainText(en.not_medical_advice);
   expect(await page.locator('button:visible, nav:visible, input:visible').count()).toBe(0);
-  await expect(page.locator('.jap-results')).toBeHidden();
+  // The facts the round taught print, never the myths as headlines.
+  await expect(page.locator('.jap-result-fact')).toHaveCount(content.round.length);
+  for (const fact of await page.locator('.jap-result-fact').all()) await expect(fact).toBeVisible();
+  await expect(page.locator('.jap-result-statement').first()).toBeHidden();
+  await expect(page.locator('.jap-result-answers').first()).toBeHidden();
   await expect(page.locator('.jap-score')).toBeHidden();
   expect(pdfPages(await page.pdf({ format: 'Letter' }))).toBe(1);
   expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
@@ -138,8 +134,9 @@ test('the results print as a one-page summary: key facts and help, no buttons, a
   await page.emulateMedia({ media: 'screen' });
   await page.getByLabel(en.print_answers).check();
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.jap-results')).toBeVisible();
+  await expect(page.locator('.jap-result-statement').first()).toBeVisible();
   await expect(page.locator('.jap-score')).toBeVisible();
   await expect(page.locator('.jap-result')).toHaveCount(content.round.length);
-  expect(pdfPages(await page.pdf({ format: 'Letter' }))).toBe(1);
+  // Each fact, the statement it answers and both answers: more than a page holds.
+  expect(pdfPages(await page.pdf({ format: 'Letter' }))).toBeLessThanOrEqual(2);
 });

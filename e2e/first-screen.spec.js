@@ -76,7 +76,10 @@ for (const { path, locale } of pages) {
     await expect(screen).toHaveAttribute('lang', code);
     await expect(screen.locator('.jap-title')).toHaveText(words.explainer_title);
     await expect(screen.locator('.jap-step-title')).toHaveText(step.title);
-    await expect(screen.locator('.jap-step-title + p')).toHaveText(step.body);
+    // Revealed, as the widget opens it: the words and the picture, no question first.
+    await expect(screen.locator('.jap-step')).toHaveAttribute('data-guess', 'shown');
+    await expect(screen.locator('.jap-predict')).toHaveCount(0);
+    await expect(screen.locator('.jap-reveal > p')).toHaveText(step.body);
     await expect(screen.locator('.jap-step blockquote')).toHaveText(step.source);
     // The picture of the first step, drawn, with its labels in the page's words.
     const picture = screen.locator(`.jap-scene[data-scene="${step.id}"] svg`);

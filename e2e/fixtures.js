@@ -205,3 +205,14 @@ export const pdfPages = (pdf) => {
   });
   return [text, ...packed].join('\n').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
 };
+
+/// Makes the standalone page's widget a kiosk (or anything else its host may set), as its host
+/// would with these attributes.
+export async function openKiosk(page, attributes) {
+  await page.addInitScript((attributes) => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const root = document.getElementById('just-a-plant');
+      for (const [name, value] of Object.entries(attributes)) root.setAttribute(name, value);
+    });
+  }, attributes);
+}

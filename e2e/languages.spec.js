@@ -33,11 +33,12 @@ test.describe('a browser that prefers Mexican Spanish', () => {
   });
 });
 
-/// Holds every request for the words of another language until `release` is called.
-async function holdWords(page) {
+/// Holds every request for the words files matching `files` (by default Spanish's) until
+/// `release` is called.
+async function holdWords(page, files = '**/words-es.txt') {
   let release;
   const released = new Promise((resolve) => (release = resolve));
-  await page.route('**/words-*.txt', async (route) => {
+  await page.route(files, async (route) => {
     await released;
     await route.continue();
   });
@@ -116,7 +117,7 @@ test.describe('with the words held or refused on their way (no service worker to
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && !/^Failed to load resource/.test(message.text()) && errors.push(message.text()));
     let refuse = true;
-    await page.route('**/words-*.txt', (route) => (refuse ? route.abort() : route.continue()));
+    await page.route('**/words-es.txt', (route) => (refuse ? route.abort() : route.continue()));
     await page.goto('/#explainer/4');
     const spanish = page.getByRole('button', { name: SPANISH });
     await spanish.click();
@@ -129,16 +130,34 @@ test.describe('with the words held or refused on their way (no service worker to
     await spanish.click();
     await expect(page.locator('.jap-step-title')).toHaveText(steps.es[3].title);
     await expect(page.locator('.jap-language-status')).toHaveText('');
-    expect(new Set(failed)).toEqual(new Set(['/words-es.txt', '/words-en.txt']));
+    expect(new Set(failed)).toEqual(new Set(['/words-es.txt']));
     expect(errors).toEqual([]);
   });
 
+  test('a later step\'s link opened before English\'s words arrive says they are on their way, then shows the step and its picture', async ({ page }) => {
+    const release = await holdWords(page, '**/words-en.txt');
+    await page.goto('/#explainer/6');
+    const waiting = page.locator('.jap-explainer .jap-awaited');
+    await expect(waiting).toHaveText(ui.en.part_waiting);
+    await expect(waiting).toHaveAttribute('role', 'status');
+    await expect(page.locator('.jap-step-title, .jap-scene')).toHaveCount(0);
+    await expect(page.locator('.jap-explainer .jap-progress-text'), 'the place is kept').toHaveText(
+      fill(ui.en.step_progress, { current: 6, total: steps.en.length }),
+    );
+    await expectNoAxeViolations(page, 'a step waiting for its words');
+    release();
+    await expect(page.locator('.jap-step-title')).toHaveText(steps.en[5].title);
+    await expect(page.locator('.jap-reveal')).toContainText(steps.en[5].body.split('. ')[0]);
+    await expect(page.locator('.jap-scene[data-scene] svg')).toBeVisible();
+    await expect(waiting).toHaveCount(0);
+  });
+
   test('a statement\'s link opened before the quiz\'s words arrive says they are on their way, then shows the statement, focused', async ({ page }) => {
-    const release = await holdWords(page);
+    const release = await holdWords(page, '**/words-en.txt');
     const statement = statements.en[3];
     await page.goto(`/#s/1/${statement.id}`);
-    const waiting = page.locator('.jap-quiz-awaited');
-    await expect(waiting).toHaveText(ui.en.quiz_waiting);
+    const waiting = page.locator('.jap-awaited');
+    await expect(waiting).toHaveText(ui.en.part_waiting);
     await expect(waiting).toHaveAttribute('role', 'status');
     await expect(page.locator('.jap-statement')).toHaveCount(0);
     await expectNoAxeViolations(page, 'the quiz waiting for its words');
@@ -149,33 +168,43 @@ test.describe('with the words held or refused on their way (no service worker to
   });
 
   // As above, the refused requests are logged as errors: the test keeps its own account.
-  plain('when the quiz\'s words cannot be had, the quiz says so, the explainer works, and a press loads them once they can be had', async ({ page }) => {
+  plain('when English\'s later words cannot be had, a later step and the quiz say so, the first step works, and a press loads them once they can be had', async ({ page }) => {
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     let refuse = true;
     await page.route('**/words-*.txt', (route) => (refuse ? route.abort() : route.continue()));
-    await page.goto('/#quiz');
-    await page.getByRole('button', { name: ui.en.start_button }).click();
-    const awaited = page.locator('.jap-quiz-awaited');
-    await expect(awaited.locator('p')).toHaveText(ui.en.quiz_unavailable);
+    await page.goto('/#explainer/3');
+    const step = page.locator('.jap-explainer .jap-awaited');
+    await expect(step.locator('p')).toHaveText(ui.en.part_unavailable);
+    await expect(step.getByRole('button', { name: ui.en.part_load_again })).toBeVisible();
+    await page.locator('.jap-steps summary').click();
+    await page.locator('.jap-steps a').first().click();
+    await expect(page.locator('.jap-step-title')).toHaveText(steps.en[0].title);
+    await page.locator('.jap-section-link', { hasText: ui.en.section_quiz }).click();
+    await expect(page.getByRole('button', { name: ui.en.start_button })).toHaveCount(0);
+    const awaited = page.locator('.jap-quiz .jap-awaited');
+    await expect(awaited.locator('p')).toHaveText(ui.en.part_unavailable);
     await expect(page.locator('.jap-language-status'), 'the language switch has nothing to say: English is spoken').toHaveText('');
     await expectNoAxeViolations(page);
-    const again = page.getByRole('button', { name: ui.en.quiz_load_again });
+    const again = page.getByRole('button', { name: ui.en.part_load_again });
     await again.click();
-    await expect(awaited.locator('p')).toHaveText(ui.en.quiz_unavailable);
+    await expect(awaited.locator('p')).toHaveText(ui.en.part_unavailable);
     refuse = false;
     await again.click();
+    await page.getByRole('button', { name: ui.en.start_button }).click();
     await expect(page.locator('.jap-statement')).toHaveText(statements.en[0].statement);
     await expect(page.locator('.jap-language-status')).toHaveText('');
     await page.locator('.jap-section-link', { hasText: ui.en.section_explainer }).click();
     await expect(page.locator('.jap-step-title')).toHaveText(steps.en[0].title);
+    await page.getByRole('button', { name: ui.en.next_step_button }).click();
+    await expect(page.locator('.jap-step-title')).toHaveText(steps.en[1].title);
     expect(errors).toEqual([]);
   });
 
   test('a words file that is not one is refused with a warning, and the widget goes on in English', async ({ page }) => {
     const warnings = [];
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
-    await page.route('**/words-*.txt', (route) => route.fulfill({ body: 'es\u001etoo few words', contentType: 'text/plain' }));
+    await page.route('**/words-es.txt', (route) => route.fulfill({ body: 'es\u001etoo few words', contentType: 'text/plain' }));
     await page.goto('/#explainer/2');
     await page.getByRole('button', { name: SPANISH }).click();
     await expect(page.locator('.jap-language-status')).toHaveText(ui.en.language_unavailable);
@@ -210,7 +239,10 @@ test('the whole quiz in Spanish, accessible on every screen', async ({ page }) =
     if (i === 1) await expectNoAxeViolations(page, 'a Spanish statement');
     await page.getByRole('button', { name: ui.es.answer_myth, exact: true }).click();
     const explanation = page.locator('.jap-explanation');
-    await expect(explanation.locator('p').first()).toHaveText(statements.es.find((s) => s.id === id).explanation);
+    const words = statements.es.find((s) => s.id === id);
+    // The feedback leads with the fact, in Spanish, and says why.
+    await expect(explanation.locator('.jap-fact')).toHaveText(words.fact);
+    await expect(explanation).toContainText(words.why);
     // The source stays in the article's English, and says so.
     await expect(explanation.locator('blockquote')).toHaveAttribute('lang', 'en');
     await expect(explanation.locator('figcaption')).toHaveText(`${ui.es.source_label} ${ui.es.source_open}`);
@@ -231,7 +263,12 @@ test('the whole explainer in Spanish, accessible, with the pictures labelled in 
   await expect(page.locator('.jap-step-caption')).toContainText(ui.es.scene_lock);
   for (const [index, step] of steps.es.entries()) {
     await expect(page.locator('.jap-step-title')).toHaveText(step.title);
-    await expect(page.locator('.jap-step > p').first()).toHaveText(step.body);
+    // A step that asks first is asked in Spanish, and shown with one press.
+    if (index > 0 && step.prediction) {
+      await expect(page.locator('.jap-predict legend')).toHaveText(step.prediction.question);
+      await page.getByRole('button', { name: ui.es.predict_skip, exact: true }).click();
+    }
+    await expect(page.locator('.jap-reveal > p').first()).toHaveText(step.body);
     await expect(page.locator('.jap-step-caption')).toContainText(step.title);
     if (index === 0 || index === 3) await expectNoAxeViolations(page, `Spanish step ${index + 1}`);
     if (index + 1 < steps.es.length) await page.getByRole('button', { name: ui.es.next_step_button }).click();

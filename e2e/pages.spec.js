@@ -25,11 +25,16 @@ for (const { path, locale } of pages) {
     // One question per statement, each a flashcard: the statement, its answer, and why.
     expect(data.hasPart.map((question) => question.text)).toEqual(locale.statements.map((s) => s.statement));
     for (const [index, question] of data.hasPart.entries()) {
-      const { verdict, explanation } = locale.statements[index];
+      const statement = locale.statements[index];
+      const { verdict } = statement;
       expect([question['@type'], question.eduQuestionType]).toEqual(['Question', 'Flashcard']);
       expect(question.acceptedAnswer['@type']).toBe('Answer');
       expect(question.acceptedAnswer.text).toBe(verdict === 'myth' ? words.answer_myth : words.answer_fact);
-      expect(question.acceptedAnswer.answerExplanation).toEqual({ '@type': 'Comment', text: explanation });
+      const explanation = question.acceptedAnswer.answerExplanation;
+      expect(explanation['@type']).toBe('Comment');
+      // It leads with the fact, and holds every part of the feedback.
+      expect(explanation.text.startsWith(statement.fact)).toBe(true);
+      for (const part of [statement.myth, statement.why, statement.closing].filter(Boolean)) expect(explanation.text).toContain(part);
     }
     // The quiz's whole point, in any language: "kratom is just a plant" is a myth.
     const opening = locale.statements.findIndex((s) => s.id === 'just-a-plant');

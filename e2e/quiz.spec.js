@@ -1,7 +1,7 @@
 // The myth-vs-fact quiz end to end in Chromium: by mouse, by keyboard alone, accessible on
 // every screen in both colour schemes, usable at 320 px, quiet under reduced motion, and
 // talking to no other origin.
-import { test, expect, expectNoAxeViolations, QuizPage, settled, tabTo, content, ui, fill, oneOf, sourceLink } from './fixtures.js';
+import { test, expect, expectNoAxeViolations, QuizPage, settled, tabTo, content, ui, fill, oneOf, sourceLink, statements } from './fixtures.js';
 
 const { en } = ui;
 const ROUND = content.round.length;
@@ -43,11 +43,12 @@ test('a full run by mouse ends with results that match the answers given', async
   await expect(items).toHaveCount(ROUND);
   for (const [i, g] of given.entries()) {
     const item = items.nth(i);
-    await expect(item.locator('.jap-result-statement')).toHaveText(g.statement);
+    await expect(item.locator('.jap-result-fact')).toHaveText(statements.en.find((s) => s.statement === g.statement).fact);
+    await expect(item.locator('.jap-result-statement')).toHaveText(fill(en.result_statement, { statement: g.statement }));
     await expect(item.locator('.jap-given')).toHaveText(fill(en.your_answer, { answer: g.answer }));
     const other = g.answer === en.answer_myth ? en.answer_fact : en.answer_myth;
     await expect(item.locator('.jap-correct')).toHaveText(fill(en.right_answer, { answer: g.right ? g.answer : other }));
-    await expect(item.locator('.jap-mark')).toHaveText(g.right ? en.mark_right : en.mark_wrong);
+    await expect(item.locator('.jap-result-mark')).toHaveText(g.right ? en.mark_right : en.mark_wrong);
   }
   const why = items.first().locator('details');
   await expect(why.locator('blockquote')).toBeHidden();
@@ -87,6 +88,9 @@ test('a full run by keyboard alone, with focus always where the next step is', a
 
   await quiz.screen('results');
   await expect(page.getByRole('heading', { name: en.results_title })).toBeFocused();
+  // First the same how-sure question as before the quiz (a radio group: one Tab in, one out).
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.jap-sure[data-moment="after"]').getByRole('radio', { name: en.sure_1, exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   expect(await quiz.focusedText()).toBe(en.details_summary);
   await page.keyboard.press('Enter');

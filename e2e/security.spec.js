@@ -68,6 +68,9 @@ test('the whole widget works under the policy with no violation', async ({ page 
   await page.getByRole('button', { name: en.start_button }).click();
   await page.getByRole('button', { name: en.answer_myth, exact: true }).click();
   await page.getByRole('link', { name: en.section_explainer }).click();
+  // Come from the quiz, the first step asks first: a guess, then the compare control.
+  await page.getByRole('radio', { name: steps.en[0].prediction.answers[0], exact: true }).check();
+  await page.getByRole('button', { name: en.predict_check, exact: true }).click();
   await page.getByRole('radio', { name: choices.en[1].label, exact: true }).check();
   await page.getByRole('button', { name: en.next_step_button }).click();
   await expect(page.locator('.jap-step-title')).toHaveText(steps.en[1].title);

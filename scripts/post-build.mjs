@@ -1,8 +1,9 @@
 // Trunk post_build hook (also `node scripts/post-build.mjs DIR` on a built folder): finishes a
 // build in place, and running it again gives the same result.
 // 0. The JavaScript glue, minified (scripts/minify-glue.mjs), with its integrity hash updated,
-//    and the page's own script (assets/page.js), the source page's (assets/source.js) and the
-//    iframe host script minified: their comments are for the source.
+//    and the page's own script (assets/page.js), the source page's (assets/source.js), the
+//    read-aloud script (assets/listen.js) and the iframe host script minified: their comments
+//    are for the source.
 // 1. One page per language: index.html in the first (English), and <code>/index.html for each
 //    other (es/index.html), made from the built index.html with its addresses one folder up,
 //    and carrying its language's words (the widget holds English's only, but for the quiz's
@@ -364,11 +365,11 @@ function writeOembed({ locales: [{ ui }] }) {
   writeFileSync(join(dir, 'oembed.json'), `${JSON.stringify(document, null, 2)}\n`);
 }
 
-/// The page's own script, the source page's and the iframe host script, minified from their
-/// source in assets/ (so running again gives the same files: minifying a minified file renames
-/// its variables anew): their comments are for the source.
+/// The page's own script, the source page's, the read-aloud one and the iframe host script,
+/// minified from their source in assets/ (so running again gives the same files: minifying a
+/// minified file renames its variables anew): their comments are for the source.
 function minifyScripts() {
-  for (const name of ['page.js', 'source.js', 'just-a-plant-frame.js']) {
+  for (const name of ['page.js', 'source.js', 'listen.js', 'just-a-plant-frame.js']) {
     const source = readFileSync(new URL(`../assets/${name}`, import.meta.url), 'utf8');
     writeFileSync(join(dir, name), transformSync(source, { minify: true, target: 'es2020' }).code);
   }

@@ -104,13 +104,15 @@ wordpress_packages() {
 # virtual display for WebKit (MiniBrowser has no headless mode). Debian packages and crates.io.
 GECKODRIVER_VERSION=0.37.1
 
+# Speech for Firefox's read-aloud test (issue 27): speech-dispatcher with espeak-ng's voices.
 other_engines() {
   if command -v firefox-esr >/dev/null && [ -x /usr/bin/WebKitWebDriver ] && command -v xvfb-run >/dev/null &&
-    command -v xauth >/dev/null; then
-    echo "    already installed: $(firefox-esr --version 2>/dev/null), WebKitWebDriver, Xvfb"
+    command -v xauth >/dev/null && command -v speech-dispatcher >/dev/null && command -v espeak-ng >/dev/null; then
+    echo "    already installed: $(firefox-esr --version 2>/dev/null), WebKitWebDriver, Xvfb, speech-dispatcher"
   else
     as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb xauth
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr \
+      webkit2gtk-driver xvfb xauth speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
   fi
 }
 
@@ -136,5 +138,5 @@ step "wasm-bindgen-cli (same version as Cargo.lock)" wasm_bindgen_cli
 step "npm packages: wasm-opt, esbuild, Playwright, axe-core, selenium-webdriver" npm_packages
 step "Rust crates (cargo fetch)" cargo fetch --quiet
 step "WordPress, PHP, MariaDB and zip (Debian packages), for the plugin" wordpress_packages
-step "Firefox ESR, WebKitWebDriver and Xvfb (Debian packages)" other_engines
+step "Firefox ESR, WebKitWebDriver, Xvfb and speech-dispatcher (Debian packages)" other_engines
 step "geckodriver $GECKODRIVER_VERSION" geckodriver_cli

@@ -1,5 +1,6 @@
 //! The whole widget as one view over its state ([`Widget`]): the explainer and the quiz (both
-//! stay mounted, so switching keeps each one's place), the privacy controls and the helpline.
+//! stay mounted, so switching keeps each one's place), the privacy controls and the helpline;
+//! what they all share comes to them through a context ([`Shared`]).
 
 use std::rc::Rc;
 
@@ -7,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::help_card::{help_card, help_jump};
 use crate::components::language::language_switch;
+use crate::components::listen::use_listen;
 use crate::components::location::{named_language, place_link, Address, Place};
 use crate::components::notice::link_notice;
 use crate::components::privacy::privacy_controls;
@@ -21,7 +23,7 @@ use crate::progress::SavedProgress;
 use crate::quiz::QuizView;
 use crate::route::Route;
 use crate::storage;
-use crate::widget::{Action, Origin, Widget};
+use crate::widget::{Action, Origin, Widget, Words};
 
 /// What the host gives the widget.
 #[derive(Properties, PartialEq, Clone)]
@@ -79,11 +81,22 @@ fn opening(props: &AppProps) -> Widget {
         seed: props.seed,
         locale,
         choice: first_choice(),
-        sections: config.sections,
     };
-    Widget {
-        awaiting: wanted.filter(|&language| Locale::at(language).is_none()),
-        ..Widget::open(place, saved, remembering, storage::available(), origin)
+    let config = Rc::new(config.clone());
+    let widget = Widget::open(
+        place,
+        saved,
+        remembering,
+        storage::available(),
+        origin,
+        config,
+    );
+    match wanted.filter(|&language| Locale::at(language).is_none()) {
+        Some(language) => Widget {
+            words: Words::Awaited(language),
+            ..widget
+        },
+        None => widget,
     }
 }
 
@@ -91,27 +104,37 @@ fn opening(props: &AppProps) -> Widget {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let widget = use_reducer_eq(|| opening(props));
-    // Made once, so the sections' properties stay equal and a change elsewhere skips them.
+    // Made once, so the context and the sections' properties stay equal and a change elsewhere
+    // skips them.
     let act = (*use_memo((), |_| widget.dispatcher().to_callback())).clone();
-    let navigate = (*use_memo((), |_| act.reform(Action::Go))).clone();
-    let config = (*use_memo(props.config.clone(), |config| Rc::new(config.clone()))).clone();
+    let navigate = (*use_memo((), |_| act.reform(Action::PlaceChosen))).clone();
     let (root, help_heading, ids) = (use_node_ref(), use_node_ref(), use_id_prefix());
+    let config = widget.config.clone();
     use_address(&widget, props.address);
-    use_languages(&widget, props.config.words_folder());
+    use_languages(&widget, config.words_folder());
     use_remembered(&widget);
     use_kiosk_reset(
         config.kiosk,
         config.idle_ms,
-        act.reform(|()| Action::Reset { seed: fresh_seed() }),
+        act.reform(|()| Action::StartedOver { seed: fresh_seed() }),
     );
     use_theme(root.clone(), config.theme.clone());
     let (locale, route) = (widget.place.locale, widget.route());
+    let speaks = use_listen(
+        config.words_folder(),
+        &root,
+        locale.code,
+        (route, widget.resets),
+    );
     let ui = &locale.ui;
     let shared = Shared {
         config: config.clone(),
         locale,
+        words_missing: widget.words_missing,
+        act: act.clone(),
         navigate,
         ids,
+        speaks,
     };
     let section_link = |to: Route, name: &'static str, current: bool| {
         place_link(
@@ -131,7 +154,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="jap-top">
                 <div class="jap-bar">
                     { help_jump(&help_heading, ui) }
-                    { language_switch(&widget, &act) }
+                    { language_switch(locale, widget.words, &act) }
                 </div>
                 if config.sections == Sections::Both {
                     <nav class="jap-sections" aria-label={ui.sections_label()}>
@@ -142,18 +165,18 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             if config.has_explainer() {
                 <div class="jap-section" hidden={in_quiz}>
-                    <ExplainerView shared={shared.clone()} step={widget.step} choice={widget.choice} act={act.clone()} />
+                    <ExplainerView shared={shared.clone()} step={widget.step} choice={widget.choice}
+                        guess={widget.guess(widget.step)} />
                 </div>
             }
             if config.has_quiz() {
                 <div class="jap-section" hidden={!in_quiz}>
-                    <QuizView key={widget.quizzes} quiz={widget.quiz.clone()} act={act.clone()}
-                        shared_score={route.score()} shared={shared.clone()}
-                        words_missing={widget.quiz_words_missing} />
+                    <QuizView key={widget.quizzes} shared={shared.clone()} quiz={widget.quiz.clone()}
+                        shared_score={route.score()} sureness={widget.sureness} />
                 </div>
             }
             if !config.kiosk {
-                { privacy_controls(&widget, &act, &shared.ids, ui) }
+                { privacy_controls(widget.storage, widget.remembering, &act, &shared.ids, ui) }
             }
             { help_card(config.help.as_ref(), ui, help_heading) }
         </section>

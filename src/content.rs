@@ -1,12 +1,13 @@
 //! The widget's words as typed Rust data: checked and generated from `content/` by `build.rs`.
-//! English is compiled in, but for the quiz's statements; those, and another language's words,
-//! come from the language's words file (written at build time by the content checker, fetched
+//! English's first screen is compiled in (the first step, the chrome around it); the rest of its
+//! words (the quiz, the later steps and their pictures), and another language's words, come
+//! from the language's words file (written at build time by the content checker, fetched
 //! once the widget is on screen, see [`add_words`]) unless the `embedded-words` feature compiles
 //! them in too (as the tests do).
 
 pub use content_model::{Activation, Scene, Verdict, WORD_SEPARATOR};
 
-/// One myth-or-fact statement, with the explanation and the source quote behind its verdict.
+/// One myth-or-fact statement, with its feedback and the source quote behind its verdict.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Statement {
     /// Stable identifier, used in links and tests.
@@ -14,8 +15,14 @@ pub struct Statement {
     /// The claim to judge.
     pub text: &'static str,
     pub verdict: Verdict,
-    /// Two to four sentences on what the research shows.
-    pub explanation: &'static str,
+    /// What the feedback leads with, in one sentence: the fact.
+    pub fact: &'static str,
+    /// A myth's feedback names the myth once, with a warning, after the fact; a fact has none.
+    pub myth: Option<&'static str>,
+    /// Why the myth misleads, or why the fact holds: one to three sentences.
+    pub why: &'static str,
+    /// What a myth's feedback ends on: the fact again, in one sentence.
+    pub closing: Option<&'static str>,
     pub source: Quote,
 }
 
@@ -37,6 +44,22 @@ pub struct PathwayStep {
     pub source: Quote,
     /// The picture it shows.
     pub scene: Scene,
+    /// The picture's markup, its labels `{name}` placeholders (see `content_model::pictures`).
+    pub picture: &'static str,
+    /// The guess it asks for before its picture shows, where the picture shows a mechanism.
+    pub prediction: Option<Prediction>,
+}
+
+/// A question asked before a step's picture shows: what will happen?
+#[derive(Debug, PartialEq, Eq)]
+pub struct Prediction {
+    /// One or two sentences, ending with a question.
+    pub question: &'static str,
+    /// Two or three answers to choose from.
+    pub answers: &'static [&'static str],
+    /// The right answer, by its index in `answers` (the content checker holds it to its own
+    /// source quote, which the widget does not show).
+    pub right: usize,
 }
 
 /// One choice of the compare control: what reaches the receptor.
@@ -66,7 +89,7 @@ pub struct Locale {
 /// no need to compare every word.
 impl PartialEq for Locale {
     fn eq(&self, other: &Self) -> bool {
-        self.code == other.code && self.quiz_here() == other.quiz_here()
+        self.code == other.code && self.all_here() == other.all_here()
     }
 }
 
@@ -130,7 +153,7 @@ pub fn add_words(file: &str) -> Result<&'static Locale, WordsProblem> {
         LOCALE_CODES[language_index(code).ok_or(WordsProblem::UnknownLanguage)?];
     let words = fields.collect::<Vec<_>>().leak();
     let locale = Locale::from_words(code, words).ok_or(WordsProblem::WrongCount)?;
-    if let Some(spoken) = Locale::from_code(code).filter(|spoken| spoken.quiz_here()) {
+    if let Some(spoken) = Locale::from_code(code).filter(|spoken| spoken.all_here()) {
         return Ok(spoken);
     }
     let locale: &'static Locale = Box::leak(Box::new(locale));
@@ -159,40 +182,62 @@ impl Locale {
             return None;
         }
         let ui = UiText::from_words(words)?;
-        // Then three words for each statement (its source quote last), and two for each step
-        // and choice, in that order.
-        let (statement_words, rest) = words[UI_WORD_COUNT..].split_at(3 * STATEMENT_IDS.len());
+        // Then each statement's (its source quote last), step's and choice's words, in that
+        // order (see `ITEM_WORDS`).
+        let [statement_words, step_words, choice_words] = ITEM_WORDS;
+        let (statement_part, rest) =
+            words[UI_WORD_COUNT..].split_at(STATEMENT_IDS.len() * statement_words);
+        let (step_part, choice_part) = rest.split_at(STEP_FACTS.len() * step_words);
+        let given = |word: &'static str| (!word.is_empty()).then_some(word);
         let statements = STATEMENT_IDS
             .iter()
             .zip(&STATEMENT_FACTS)
-            .zip(statement_words.chunks_exact(3));
-        let statements = statements.map(|((id, &(verdict, passage)), words)| Statement {
+            .zip(statement_part.chunks_exact(statement_words))
+            .map(|((id, &(verdict, passage)), words)| Statement {
+                id,
+                text: words[0],
+                verdict,
+                fact: words[1],
+                myth: given(words[2]),
+                why: words[3],
+                closing: given(words[4]),
+                source: Quote {
+                    text: words[5],
+                    passage,
+                },
+            });
+        let statements = statements.collect::<Vec<_>>().leak();
+        let steps = STEP_FACTS.iter().zip(step_part.chunks_exact(step_words));
+        let steps = steps.map(|(&(id, passage, scene, prediction), words)| PathwayStep {
             id,
-            text: words[0],
-            verdict,
-            explanation: words[1],
+            title: words[0],
+            body: words[1],
             source: Quote {
-                text: words[2],
+                text: words[6],
                 passage,
             },
-        });
-        let mut pairs = rest.chunks_exact(2).map(|pair| (pair[0], pair[1]));
-        let statements = statements.collect::<Vec<_>>().leak();
-        let steps = STEP_FACTS.iter().zip(pairs.by_ref());
-        let steps = steps.map(|(&(id, source, scene), (title, body))| PathwayStep {
-            id,
-            title,
-            body,
-            source,
             scene,
+            picture: words[7],
+            prediction: prediction.map(|right| Prediction {
+                question: words[2],
+                answers: words[3..6]
+                    .iter()
+                    .copied()
+                    .filter(|answer| !answer.is_empty())
+                    .collect::<Vec<_>>()
+                    .leak(),
+                right,
+            }),
         });
         let steps = steps.collect::<Vec<_>>().leak();
-        let choices = CHOICE_FACTS.iter().zip(pairs);
-        let choices = choices.map(|(&(id, activation), (label, caption))| ReceptorChoice {
+        let choices = CHOICE_FACTS
+            .iter()
+            .zip(choice_part.chunks_exact(choice_words));
+        let choices = choices.map(|(&(id, activation), words)| ReceptorChoice {
             id,
-            label,
+            label: words[0],
             activation,
-            caption,
+            caption: words[1],
         });
         Some(Locale {
             code,
@@ -203,9 +248,9 @@ impl Locale {
         })
     }
 
-    /// Whether it holds the quiz's words: English, until its words file has come, holds all
-    /// but those.
-    pub fn quiz_here(&self) -> bool {
+    /// Whether it holds all its words: English, until its words file has come, holds only
+    /// those of its first screen (the first step, and no statement).
+    pub fn all_here(&self) -> bool {
         self.statements
             .iter()
             .all(|statement| !statement.text.is_empty())

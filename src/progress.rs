@@ -2,17 +2,20 @@
 //! got, written as one short line of text and read back totally (anything unexpected reads as
 //! nothing remembered).
 //!
-//! Format, version 2: `2|<place>|<seed>|<screen>|<answers>`, for example
-//! `2|es/explainer/3|k3x9|f|mfm`: the place and its language as a link fragment (without `#`;
-//! lines kept before languages have no language), the quiz's seed in
-//! base 36, its screen (`i`ntro, `q`uestion, `f`eedback, `r`esults), and the answers given,
-//! `m` for myth and `f` for fact. Version 1, the same line, was written before rounds always
+//! Format, version 3: `3|<place>|<seed>|<screen>|<answers>|<sureness>`, for example
+//! `3|es/explainer/3|k3x9|f|mfm|2-`: the place and its language as a link fragment (without `#`;
+//! lines kept before languages have no language), the quiz's seed in base 36, its screen
+//! (`i`ntro, `q`uestion, `f`eedback, `r`esults), the answers given, `m` for myth and `f` for
+//! fact, and how sure the person said they were before the quiz and after it (a level from 1 to
+//! 5, `-` for none). Version 2, the same line without the sureness, was written before that was
+//! asked: it reads back with none. Version 1, the same as 2, was written before rounds always
 //! asked some statements: it reads back whole where its seed still draws the same round, and
 //! otherwise as its place and language with that round's intro (its answers were to other
 //! statements).
 
 use crate::content::{Verdict, STATEMENT_IDS};
 use crate::quiz::state::{Quiz, QuizAction, Screen};
+use crate::quiz::sureness::Sureness;
 use crate::route::{parse_seed, seed_text, Link, Places, Route};
 
 /// The progress kept on the device.
@@ -23,6 +26,8 @@ pub struct SavedProgress {
     /// The language spoken, by its index in [`Places::locales`].
     pub locale: Option<usize>,
     pub quiz: Quiz,
+    /// How sure the person said they were, before the quiz and after it.
+    pub sureness: Sureness,
 }
 
 impl SavedProgress {
@@ -48,21 +53,30 @@ impl SavedProgress {
             })
             .collect();
         format!(
-            "2|{}|{}|{screen}|{answers}",
+            "3|{}|{}|{screen}|{answers}|{}",
             place.trim_start_matches('#'),
-            seed_text(self.quiz.seed())
+            seed_text(self.quiz.seed()),
+            self.sureness.encode()
         )
     }
 
     /// Reads a line written by [`SavedProgress::encode`]; `None` for anything else.
     pub fn decode(text: &str, places: Places<'_>) -> Option<SavedProgress> {
-        let [version, place, seed, screen, answers] = text.split('|').collect::<Vec<_>>()[..]
-        else {
-            return None;
-        };
-        if version != "1" && version != "2" {
-            return None;
-        }
+        let (version, place, seed, screen, answers, sureness) =
+            match text.split('|').collect::<Vec<_>>()[..] {
+                ["3", place, seed, screen, answers, sureness] => (
+                    "3",
+                    place,
+                    seed,
+                    screen,
+                    answers,
+                    Sureness::decode(sureness)?,
+                ),
+                [version @ ("1" | "2"), place, seed, screen, answers] => {
+                    (version, place, seed, screen, answers, Sureness::default())
+                }
+                _ => return None,
+            };
         let link = Link::parse(place, places).ok()??;
         let place = match link.route {
             place @ (Route::Explainer(_) | Route::Quiz { seed: None }) => place,
@@ -92,6 +106,7 @@ impl SavedProgress {
             place,
             locale: link.locale,
             quiz,
+            sureness,
         })
     }
 }

@@ -89,7 +89,8 @@ fn other(verdict: Verdict) -> Verdict {
 }
 
 #[wasm_bindgen_test]
-async fn a_wrong_answer_gets_kind_feedback_the_explanation_its_source_and_then_the_focus() {
+async fn a_wrong_answer_gets_the_fact_first_then_kind_feedback_the_reasons_its_source_and_the_focus(
+) {
     let widget = quiz(1).await;
     widget.start().await;
     let statement = widget.statement();
@@ -107,9 +108,24 @@ async fn a_wrong_answer_gets_kind_feedback_the_explanation_its_source_and_then_t
             .unwrap(),
         "wrong"
     );
-    assert!(widget
-        .text(".jap-explanation")
-        .contains(statement.explanation));
+    assert_eq!(
+        widget
+            .find(".jap-explanation")
+            .first_element_child()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        statement.fact,
+        "the feedback opens with the fact"
+    );
+    let explanation = widget.text(".jap-explanation");
+    assert!(explanation.contains(statement.why));
+    if let Some(myth) = statement.myth {
+        assert!(
+            explanation.find(myth) > explanation.find(statement.fact),
+            "a myth is named only after the fact"
+        );
+    }
     assert_eq!(
         widget.text(".jap-explanation blockquote"),
         statement.source.text
@@ -205,7 +221,7 @@ async fn each_statement_shows_its_progress_and_takes_focus() {
         "Statement 1 of 12"
     );
     assert_eq!(widget.text(".jap-quiz .jap-announcer"), "Statement 1 of 12");
-    assert_eq!(widget.focused_class().await, "jap-statement");
+    assert_eq!(widget.focused_class().await, "jap-statement jap-sentence");
     let first = widget.statement();
     widget.answer(Verdict::Myth).await;
     widget.next().await;
@@ -213,7 +229,7 @@ async fn each_statement_shows_its_progress_and_takes_focus() {
         widget.text(".jap-quiz .jap-progress-text"),
         "Statement 2 of 12"
     );
-    assert_eq!(widget.focused_class().await, "jap-statement");
+    assert_eq!(widget.focused_class().await, "jap-statement jap-sentence");
     assert_ne!(widget.statement().id, first.id);
 }
 
@@ -266,8 +282,9 @@ async fn the_results_list_every_statement_with_the_answer_given_and_the_right_on
         } else {
             ENGLISH.ui.mark_wrong()
         };
-        assert_eq!(read(".jap-mark"), mark);
-        assert!(read("details").contains(statement.explanation));
+        assert_eq!(read(".jap-result-mark"), mark);
+        assert_eq!(read(".jap-result-fact"), statement.fact);
+        assert!(read("details").contains(statement.why));
     }
 }
 

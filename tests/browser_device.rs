@@ -48,7 +48,7 @@ async fn opting_in_remembers_the_quiz_and_the_next_visit_restores_it() {
         .get_item("just-a-plant:progress")
         .unwrap()
         .unwrap();
-    assert!(progress.ends_with("|f|mf"), "{progress}");
+    assert!(progress.ends_with("|f|mf|--"), "{progress}");
     let statement = widget.text(".jap-quiz .jap-statement");
     drop(widget);
 

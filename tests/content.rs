@@ -74,7 +74,9 @@ fn spanish_has_its_own_words_for_every_statement() {
     assert_eq!(spanish.ui.language_name(), "Español");
     for (own, english) in spanish.statements.iter().zip(ENGLISH.statements) {
         assert_ne!(own.text, english.text, "{}", own.id);
-        assert_ne!(own.explanation, english.explanation, "{}", own.id);
+        assert_ne!(own.fact, english.fact, "{}", own.id);
+        assert_ne!(own.why, english.why, "{}", own.id);
+        assert_eq!(own.myth.is_some(), english.myth.is_some(), "{}", own.id);
     }
     let opening = spanish.statement(&ENGLISH.statements[OPENING]);
     assert_eq!(opening.id, "just-a-plant");

@@ -2,9 +2,10 @@
 //! ordering, and labels for every scene in every locale.
 #![cfg(not(target_arch = "wasm32"))]
 
+use content_model::pictures::{label_names, template, COMPARE};
 use just_a_plant::content::{Activation, Locale, Scene, ENGLISH};
 use just_a_plant::explainer::model::{activation_name, invites_trying, next_step, previous_step};
-use just_a_plant::explainer::scene::{description, label_names, template, with_labels, COMPARE};
+use just_a_plant::explainer::scene::{description, with_labels};
 
 #[test]
 fn the_story_has_six_to_eight_steps_each_with_a_scene_of_its_own() {
@@ -13,11 +14,7 @@ fn the_story_has_six_to_eight_steps_each_with_a_scene_of_its_own() {
         "{} steps",
         ENGLISH.steps.len()
     );
-    let mut scenes: Vec<&str> = ENGLISH
-        .steps
-        .iter()
-        .map(|step| template(step.scene))
-        .collect();
+    let mut scenes: Vec<&str> = ENGLISH.steps.iter().map(|step| step.picture).collect();
     scenes.sort_unstable();
     scenes.dedup();
     assert_eq!(
@@ -49,12 +46,7 @@ fn the_story_runs_from_the_lock_to_the_safeguards_of_treatment() {
 #[test]
 fn every_scene_has_every_label_and_a_description_in_every_locale() {
     for locale in Locale::spoken() {
-        for template in ENGLISH
-            .steps
-            .iter()
-            .map(|step| template(step.scene))
-            .chain(COMPARE)
-        {
+        for template in locale.steps.iter().map(|step| step.picture).chain(COMPARE) {
             for name in label_names(template) {
                 let label = locale.ui.label(name);
                 assert!(
@@ -77,6 +69,21 @@ fn every_scene_has_every_label_and_a_description_in_every_locale() {
 }
 
 #[test]
+fn every_step_in_every_locale_draws_its_own_scene() {
+    for locale in Locale::spoken() {
+        for step in locale.steps {
+            assert_eq!(
+                step.picture,
+                template(step.scene),
+                "{}: {}",
+                locale.code,
+                step.id
+            );
+        }
+    }
+}
+
+#[test]
 fn labels_fill_their_places_and_unknown_names_stay_empty() {
     let drawn = with_labels("<p>{kratom}</p><p>{nothing}</p>", &ENGLISH.ui);
     assert_eq!(
@@ -89,7 +96,7 @@ fn labels_fill_their_places_and_unknown_names_stay_empty() {
 fn no_scene_draws_a_treatment_medication() {
     for locale in Locale::spoken() {
         for step in locale.steps {
-            let drawn = with_labels(template(step.scene), &locale.ui).to_lowercase();
+            let drawn = with_labels(step.picture, &locale.ui).to_lowercase();
             for name in ["buprenorph", "methadon", "metadona"] {
                 assert!(!drawn.contains(name), "{}: {name}", step.id);
             }

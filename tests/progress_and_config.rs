@@ -8,6 +8,7 @@ use just_a_plant::config::{
 use just_a_plant::content::{places, Verdict, LOCALE_CODES};
 use just_a_plant::progress::SavedProgress;
 use just_a_plant::quiz::state::{Quiz, QuizAction, Screen};
+use just_a_plant::quiz::sureness::Sureness;
 use just_a_plant::route::{seed_text, Route};
 
 fn played(seed: u32, answers: &[Verdict], then_next: bool) -> Quiz {
@@ -41,11 +42,23 @@ fn progress_round_trips_on_every_screen() {
             (Route::Quiz { seed: None }, Some(1)),
             (Route::Explainer(0), Some(0)),
         ];
-        for (place, locale) in places_and_languages {
+        let surenesses = [
+            Sureness::default(),
+            Sureness {
+                before: Some(1),
+                after: None,
+            },
+            Sureness {
+                before: None,
+                after: Some(5),
+            },
+        ];
+        for ((place, locale), sureness) in places_and_languages.into_iter().zip(surenesses) {
             let saved = SavedProgress {
                 place,
                 locale,
                 quiz: quiz.clone(),
+                sureness,
             };
             let text = saved.encode(places());
             assert_eq!(
@@ -63,11 +76,17 @@ fn progress_is_one_short_line() {
         place: Route::Explainer(2),
         locale: Some(1),
         quiz: played(36, &[Verdict::Myth, Verdict::Fact], false),
+        sureness: Sureness {
+            before: Some(2),
+            after: Some(4),
+        },
     };
-    assert_eq!(saved.encode(places()), "2|es/explainer/3|10|f|mf");
+    assert_eq!(saved.encode(places()), "3|es/explainer/3|10|f|mf|24");
     // A line kept before languages reads back, with no language.
     let older = SavedProgress::decode("2|explainer/3|10|f|mf", places());
-    assert_eq!(older.map(|saved| saved.locale), Some(None));
+    assert_eq!(older.as_ref().map(|saved| saved.locale), Some(None));
+    // A line kept before the sureness was asked reads back with none.
+    assert_eq!(older.map(|saved| saved.sureness), Some(Sureness::default()));
 }
 
 #[test]
@@ -97,6 +116,13 @@ fn anything_unexpected_in_storage_reads_as_nothing_remembered() {
         "",
         "garbage",
         "3|explainer/3|10|f|mf",
+        "4|explainer/3|10|f|mf|--",
+        "3|explainer/3|10|f|mf|",
+        "3|explainer/3|10|f|mf|6-",
+        "3|explainer/3|10|f|mf|0-",
+        "3|explainer/3|10|f|mf|---",
+        "3|explainer/3|10|f|mf|2",
+        "2|explainer/3|10|f|mf|22",
         "1|explainer/99|10|f|mf",
         "1|s/1/just-a-plant|10|f|mf",
         "1|explainer/3|10|x|mf",
@@ -113,7 +139,11 @@ fn anything_unexpected_in_storage_reads_as_nothing_remembered() {
     let mut rng = fastrand::Rng::with_seed(3);
     for _ in 0..50_000 {
         let text: String = (0..rng.usize(0..30))
-            .map(|_| ['1', '|', 'm', 'f', 'q', 'r', 'i', 'x', 'e', '/', '3', 'z'][rng.usize(..12)])
+            .map(|_| {
+                [
+                    '1', '|', 'm', 'f', 'q', 'r', 'i', 'x', 'e', '/', '3', 'z', '-',
+                ][rng.usize(..13)]
+            })
             .collect();
         if let Some(saved) = SavedProgress::decode(&text, places()) {
             assert_eq!(

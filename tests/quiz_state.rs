@@ -11,7 +11,10 @@ const fn statement(id: &'static str, verdict: Verdict) -> Statement {
         id,
         text: id,
         verdict,
-        explanation: "Because. It is so.",
+        fact: "It is so.",
+        myth: None,
+        why: "Because.",
+        closing: None,
         source: Quote {
             text: "a quote",
             passage: 1,

@@ -28,16 +28,29 @@ fn a_words_file_reads_back_as_the_language_the_content_holds() {
         assert_eq!(labels.len(), just_a_plant::content::LABEL_NAMES.len());
         assert_eq!(locale.ui.label("vta"), Some(checked.ui.value("label_vta")));
         for (statement, words) in locale.statements.iter().zip(&checked.statements) {
-            assert_eq!(
-                [statement.text, statement.explanation],
-                [&words.texts[0], &words.texts[1]].map(String::as_str)
-            );
+            let read = [
+                statement.text,
+                statement.fact,
+                statement.myth.unwrap_or_default(),
+                statement.why,
+                statement.closing.unwrap_or_default(),
+            ];
+            assert_eq!(read.to_vec(), words.texts);
         }
         for (step, words) in locale.steps.iter().zip(&checked.steps) {
-            assert_eq!(
-                [step.title, step.body],
-                [&words.texts[0], &words.texts[1]].map(String::as_str)
-            );
+            assert_eq!([step.title, step.body].to_vec(), words.texts[..2]);
+            let prediction = step.prediction.as_ref();
+            let asked = prediction.map(|prediction| {
+                let mut texts = vec![prediction.question];
+                texts.extend(prediction.answers);
+                texts
+            });
+            let written: Vec<&str> = words.texts[2..]
+                .iter()
+                .map(String::as_str)
+                .filter(|text| !text.is_empty())
+                .collect();
+            assert_eq!(asked.unwrap_or_default(), written, "{}", step.id);
         }
         for (choice, words) in locale.choices.iter().zip(&checked.choices) {
             assert_eq!(
@@ -57,6 +70,10 @@ fn a_words_file_reads_back_as_the_language_the_content_holds() {
                 (step.id, step.scene, step.source),
                 (english.id, english.scene, english.source)
             );
+            let facts = |step: &just_a_plant::content::PathwayStep| {
+                step.prediction.as_ref().map(|p| (p.right, p.answers.len()))
+            };
+            assert_eq!(facts(step), facts(english), "{}", step.id);
         }
     }
 }

@@ -25,8 +25,8 @@ pub fn to_flat_json(content: &Content, locale: &Locale) -> String {
         texts.insert(format!("ui.{}", key.name), value.clone());
     }
     for item in locale_items(content, locale) {
-        for (field, text) in item.fields.iter().zip(&item.words.texts) {
-            texts.insert(format!("{}.{field}", item.key()), text.clone());
+        for (field, text, _) in item.texts() {
+            texts.insert(format!("{}.{field}", item.key()), text.to_owned());
         }
     }
     serde_json::to_string_pretty(&texts).expect("text keys and values always make JSON") + "\n"
@@ -55,11 +55,13 @@ fn place_of(key: &str, code: &str, content: &Content) -> Option<Place> {
     let english = &content.locales[0];
     locale_items(content, english).into_iter().find_map(|item| {
         let field = key.strip_prefix(&format!("{}.", item.key()))?;
-        item.fields.contains(&field).then(|| Place {
-            file: item.file.replacen(ENGLISH, code, 1),
-            item: Some((item.kind.to_owned(), item.id.to_owned())),
-            field: field.to_owned(),
-        })
+        item.texts()
+            .any(|(name, _, _)| name == field)
+            .then(|| Place {
+                file: item.file.replacen(ENGLISH, code, 1),
+                item: Some((item.kind.name.to_owned(), item.id.to_owned())),
+                field: field.to_owned(),
+            })
     })
 }
 

@@ -1,11 +1,12 @@
-//! Checks the explainer's words: the steps of the reward-pathway story and the compare
-//! choices of what reaches the receptor.
+//! Checks the explainer's words: the steps of the reward-pathway story, with the prediction a
+//! step asks before its picture shows, and the compare choices of what reaches the receptor.
 
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 
-use crate::read::{Field, Record, Report, Text};
-use crate::{Activation, ContentError, Scene, Words};
+use crate::fields::{OPTIONAL_ANSWER, PREDICTION_FIELDS};
+use crate::read::{Count, Field, Record, Report, Text};
+use crate::{Activation, ContentError, Scene, Words, CHOICE, STEP};
 
 /// Treatment medications: never a compare choice, in any language, because the compare is an
 /// activation scale and the source gives no activation for them (content brief, rule 8).
@@ -18,12 +19,6 @@ pub const TREATMENT_MEDICATIONS: &[&str] = &[
     "naltrexone",
     "naltrexona",
 ];
-
-/// How many sentences a compare caption has, at the fewest and the most.
-pub const CAPTION_SENTENCES: std::ops::RangeInclusive<usize> = 1..=2;
-
-/// How many sentences a step's body has, at the fewest and the most.
-pub const BODY_SENTENCES: std::ops::RangeInclusive<usize> = 2..=4;
 
 /// How many steps the story has, at the fewest and the most.
 pub const STEP_COUNT: std::ops::RangeInclusive<usize> = 6..=8;
@@ -47,6 +42,13 @@ struct StepEntry {
     body: Field<Text>,
     source: Field<Text>,
     scene: Field<Scene>,
+    predict_question: Field<Text>,
+    predict_answer_1: Field<Text>,
+    predict_answer_2: Field<Text>,
+    predict_answer_3: Field<Text>,
+    /// Which answer is right: its number, from 1.
+    predict_right: Field<Count>,
+    predict_source: Field<Text>,
 }
 
 /// One `[[choice]]` as written.
@@ -64,10 +66,21 @@ struct ChoiceEntry {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     pub id: String,
-    /// The title and the body.
+    /// The title, the body and the prediction's question and answers, in the fields of [`STEP`].
     pub words: Words,
     pub source: String,
     pub scene: Scene,
+    /// The prediction it asks before its picture shows, if it asks one.
+    pub prediction: Option<Prediction>,
+}
+
+/// The facts of a step's prediction (its words are in the step's [`Words`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prediction {
+    /// The right answer, counted from 0.
+    pub right: usize,
+    /// The quote of the source article the right answer rests on.
+    pub source: String,
 }
 
 /// One checked compare choice.
@@ -173,17 +186,101 @@ fn check_step(
     source_article: &str,
 ) -> Option<Step> {
     let id = report.text(record, "id", entry.id);
-    let title = report.text(record, "title", entry.title);
-    let body = report.sentences(record, "body", entry.body, BODY_SENTENCES);
+    let title = report.checked(record, &STEP.fields[0], entry.title);
+    let body = report.checked(record, &STEP.fields[1], entry.body);
     let source = report.quote(record, entry.source, source_article);
     let scene = report.required(record, "scene", entry.scene);
-    let (title, body) = (title?, body?);
+    let asked = PredictionEntry {
+        question: entry.predict_question,
+        answers: [
+            entry.predict_answer_1,
+            entry.predict_answer_2,
+            entry.predict_answer_3,
+        ],
+        right: entry.predict_right,
+        source: entry.predict_source,
+    };
+    // A step whose picture shows a mechanism asks first; any other may.
+    let mechanism = scene
+        .as_ref()
+        .is_some_and(|scene| scene.get_ref().shows_mechanism());
+    let (words, prediction) = if mechanism || asked.is_written() {
+        let (words, prediction) = check_prediction(report, record, asked, source_article);
+        (words, prediction.map(Some))
+    } else {
+        (vec![None; PREDICTION_FIELDS.len()], Some(None))
+    };
+    let complete = title.is_some() && body.is_some();
+    let words = report.words(record, [vec![title, body], words].concat());
+    complete.then_some(())?;
     Some(Step {
         id: id?.into_inner(),
-        words: report.words([title, body]),
+        words,
         source: source?,
         scene: scene?.into_inner(),
+        prediction: prediction?,
     })
+}
+
+/// A step's prediction fields, as written.
+struct PredictionEntry {
+    question: Field<Text>,
+    answers: [Field<Text>; 3],
+    right: Field<Count>,
+    source: Field<Text>,
+}
+
+impl PredictionEntry {
+    /// Whether any of its fields is written.
+    fn is_written(&self) -> bool {
+        self.question.is_some()
+            || self.answers.iter().any(Option::is_some)
+            || self.right.is_some()
+            || self.source.is_some()
+    }
+}
+
+/// Checks a prediction: a question (ending with `?`), two or three answers, which is right, and
+/// the quote the right answer rests on. Gives its texts in the order of [`PREDICTION_FIELDS`],
+/// and its facts unless something is wrong.
+fn check_prediction(
+    report: &mut Report<'_>,
+    record: &Record,
+    entry: PredictionEntry,
+    source_article: &str,
+) -> (Vec<Field<String>>, Option<Prediction>) {
+    let mut complete = true;
+    let values = std::iter::once(entry.question).chain(entry.answers);
+    let mut texts = Vec::new();
+    for (name, value) in PREDICTION_FIELDS.iter().zip(values) {
+        let field = STEP.index(name).map(|index| &STEP.fields[index]);
+        let text = match (value, field) {
+            (None, _) if *name == OPTIONAL_ANSWER => None,
+            (value, Some(field)) => {
+                let text = report.checked(record, field, value);
+                complete &= text.is_some();
+                text
+            }
+            (_, None) => None,
+        };
+        texts.push(text);
+    }
+    let count = texts.len() - 1 - usize::from(texts[3].is_none());
+    let right = report.required(record, "predict_right", entry.right);
+    let right = right.and_then(|right| match right.get_ref().0 {
+        number if number <= count => Some(number - 1),
+        number => {
+            let problem = format!("there is no answer {number}: the prediction has {count}");
+            report.add(Some(right.span()), &record.name, "predict_right", problem);
+            None
+        }
+    });
+    let source = report.quote_in(record, "predict_source", entry.source, source_article);
+    let prediction = match (right, source) {
+        (Some(right), Some(source)) if complete => Some(Prediction { right, source }),
+        _ => None,
+    };
+    (texts, prediction)
 }
 
 /// Refuses a compare choice whose words name a treatment medication.
@@ -226,14 +323,14 @@ fn check_choice(
         ],
     );
     let id = report.text(record, "id", entry.id);
-    let label = report.text(record, "label", entry.label);
+    let label = report.checked(record, &CHOICE.fields[0], entry.label);
     let level = report.required(record, "level", entry.level);
-    let caption = report.sentences(record, "caption", entry.caption, CAPTION_SENTENCES);
+    let caption = report.checked(record, &CHOICE.fields[1], entry.caption);
     let source = report.quote(record, entry.source, source_article);
     let (label, caption) = (label?, caption?);
     Some(Choice {
         id: id?.into_inner(),
-        words: report.words([label, caption]),
+        words: report.words(record, vec![Some(label), Some(caption)]),
         level: level?.into_inner(),
         source: source?,
     })

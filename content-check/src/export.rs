@@ -5,7 +5,9 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::{markup, round_minutes, Content, Locale, Words, UI_KEYS};
+use crate::{
+    markup, round_minutes, Content, ItemKind, Locale, Words, CHOICE, STATEMENT, STEP, UI_KEYS,
+};
 
 /// The content as JSON: the round's settings by id, and for each locale (English first) its
 /// interface words by key (the reading time filled in), the fixed runs of markup the widget
@@ -45,20 +47,42 @@ fn locale_json(content: &Content, locale: &Locale) -> Value {
     let statements = rows(
         &content.quiz.statements,
         &locale.statements,
-        |s, [text, explanation]| {
+        &STATEMENT,
+        |s, texts| {
             let verdict = format!("{:?}", s.verdict).to_lowercase();
-            json!({ "id": s.id, "statement": text, "verdict": verdict, "explanation": explanation, "source": s.source })
+            texts.insert("id".into(), s.id.clone().into());
+            texts.insert("verdict".into(), verdict.into());
+            texts.insert("source".into(), s.source.clone().into());
         },
     );
     let steps = rows(
         &content.explainer.steps,
         &locale.steps,
-        |step, [title, body]| json!({ "id": step.id, "title": title, "body": body, "source": step.source }),
+        &STEP,
+        |step, texts| {
+            let words: Vec<Value> = STEP
+                .names()
+                .iter()
+                .map(|name| texts.remove(*name).unwrap_or(Value::Null))
+                .collect();
+            let prediction = step.prediction.as_ref().map_or(Value::Null, |prediction| {
+            let answers: Vec<&Value> = words[3..].iter().filter(|answer| !answer.is_null()).collect();
+            json!({ "question": words[2], "answers": answers, "right": prediction.right, "source": prediction.source })
+        });
+            texts.insert("id".into(), step.id.clone().into());
+            texts.insert("title".into(), words[0].clone());
+            texts.insert("body".into(), words[1].clone());
+            texts.insert("source".into(), step.source.clone().into());
+            texts.insert("prediction".into(), prediction);
+        },
     );
     let choices = rows(
         &content.explainer.choices,
         &locale.choices,
-        |choice, [label, caption]| json!({ "id": choice.id, "label": label, "caption": caption }),
+        &CHOICE,
+        |choice, texts| {
+            texts.insert("id".into(), choice.id.clone().into());
+        },
     );
     json!({
         "code": locale.code,
@@ -74,11 +98,29 @@ fn locale_json(content: &Content, locale: &Locale) -> Value {
     })
 }
 
-/// One JSON row for each item: its facts (from the English content) with its words in a locale.
-fn rows<T>(facts: &[T], words: &[Words], row: impl Fn(&T, &[String; 2]) -> Value) -> Vec<Value> {
-    facts
+/// One JSON row for each item: its words in a locale, by field (`null` for a field it does not
+/// have), with what `facts` adds from its English item.
+fn rows<T>(
+    items: &[T],
+    words: &[Words],
+    kind: &ItemKind,
+    facts: impl Fn(&T, &mut Map<String, Value>),
+) -> Vec<Value> {
+    items
         .iter()
         .zip(words)
-        .map(|(facts, words)| row(facts, &words.texts))
+        .map(|(item, words)| {
+            let mut row: Map<String, Value> = kind
+                .names()
+                .into_iter()
+                .zip(&words.texts)
+                .map(|(name, text)| {
+                    let text = (!text.is_empty()).then(|| Value::from(text.as_str()));
+                    (name.to_owned(), text.unwrap_or(Value::Null))
+                })
+                .collect();
+            facts(item, &mut row);
+            Value::Object(row)
+        })
         .collect()
 }

@@ -16,6 +16,8 @@ use read::{Record, Report, Text};
 pub mod exchange;
 mod explainer;
 pub mod export;
+mod feedback;
+pub mod fields;
 pub mod markup;
 mod quiz;
 mod read;
@@ -23,8 +25,11 @@ pub mod readability;
 mod translation;
 mod ui_keys;
 
-pub use content_model::{Activation, Scene, Verdict, WORD_SEPARATOR};
-pub use explainer::{check_explainer, Choice, Explainer, Step, STEP_COUNT, TREATMENT_MEDICATIONS};
+pub use content_model::{pictures, Activation, Scene, Verdict, WORD_SEPARATOR};
+pub use explainer::{
+    check_explainer, Choice, Explainer, Prediction, Step, STEP_COUNT, TREATMENT_MEDICATIONS,
+};
+pub use fields::{ItemKind, TextField, CHOICE, STATEMENT, STEP};
 pub use quiz::check_quiz;
 pub use read::Position;
 pub use translation::{check_explainer_words, check_quiz_words, ExplainerWords};
@@ -32,8 +37,6 @@ pub use ui_keys::{UiKey, UI_KEYS};
 
 /// The longest `source` quote allowed, in words.
 pub const MAX_QUOTE_WORDS: usize = 30;
-/// The fewest and the most sentences an explanation may have.
-pub const EXPLANATION_SENTENCES: std::ops::RangeInclusive<usize> = 2..=4;
 
 /// Where the English content lives, relative to the content folder; another locale's files
 /// have the same names in the folder named by its code.
@@ -71,7 +74,7 @@ impl fmt::Display for ContentError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Statement {
     pub id: String,
-    /// The claim to judge and its explanation.
+    /// The claim to judge and its feedback, in the fields of [`STATEMENT`].
     pub words: Words,
     pub verdict: Verdict,
     pub source: String,
@@ -89,12 +92,27 @@ pub struct Quiz {
     pub statements: Vec<Statement>,
 }
 
-/// The two texts of a statement, step or choice in one language (claim and explanation, title
-/// and body, label and caption), and where each is written.
+/// The texts of a statement, step or choice in one language, in the order of its kind's fields
+/// ([`STATEMENT`], [`STEP`], [`CHOICE`]), each it does not have empty; and where each is
+/// written (one it does not have: where the item starts).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Words {
-    pub texts: [String; 2],
-    pub at: [Position; 2],
+    pub texts: Vec<String>,
+    pub at: Vec<Position>,
+}
+
+impl Words {
+    /// The text of the field `name` of `kind` (empty where the item has none).
+    pub fn text(&self, kind: &ItemKind, name: &str) -> &str {
+        kind.index(name)
+            .and_then(|index| self.texts.get(index))
+            .map_or("", String::as_str)
+    }
+
+    /// Where the field `name` of `kind` is written.
+    pub fn position(&self, kind: &ItemKind, name: &str) -> Option<Position> {
+        self.at.get(kind.index(name)?).copied()
+    }
 }
 
 /// The checked UI strings, in the order of [`UI_KEYS`].
@@ -233,11 +251,12 @@ fn problems<const N: usize>(errors: [Option<Vec<ContentError>>; N]) -> Vec<Conte
 }
 
 /// Reads and checks every content file under `content_dir`, English, then every other locale
-/// folder against it, then that no words hold markup's characters, and how hard the longer
-/// texts are to read.
+/// folder against it, then that no words hold markup's characters, that every feedback leads
+/// with its fact, and how hard the longer texts are to read.
 pub fn load(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
     let content = load_words(content_dir)?;
     let mut errors = markup::problems(&content);
+    errors.extend(feedback::problems(&content));
     errors.extend(readability::problems(&measure(content_dir, &content)?));
     if errors.is_empty() {
         Ok(content)
@@ -325,21 +344,30 @@ fn technical_names(content_dir: &Path, code: &str) -> Result<Vec<String>, Vec<Co
 }
 
 /// One statement, step or choice in a locale: the file it is edited in, its name in messages
-/// (``statement `id` ``), and its two fields, named, with their words.
+/// (``statement `id` ``), its kind (with its fields' names) and its words.
 pub struct LocaleItem<'a> {
     pub file: String,
     pub name: String,
-    /// Its kind (`statement`, `step`, `choice`) and id.
-    pub kind: &'static str,
+    pub kind: &'static ItemKind,
     pub id: &'a str,
-    pub fields: [&'static str; 2],
     pub words: &'a Words,
 }
 
 impl LocaleItem<'_> {
     /// Its key in a translation file (`statement.just-a-plant`), before its field's name.
     pub fn key(&self) -> String {
-        format!("{}.{}", self.kind, self.id)
+        format!("{}.{}", self.kind.name, self.id)
+    }
+
+    /// Its fields that it has, by name, with their words and where each is written.
+    pub fn texts(&self) -> impl Iterator<Item = (&'static str, &str, Position)> + '_ {
+        self.kind
+            .fields
+            .iter()
+            .zip(&self.words.texts)
+            .zip(&self.words.at)
+            .filter(|((_, text), _)| !text.is_empty())
+            .map(|((field, text), at)| (field.name, text.as_str(), *at))
     }
 }
 
@@ -351,39 +379,45 @@ pub fn locale_items<'a>(content: &'a Content, locale: &'a Locale) -> Vec<LocaleI
     let kinds = [
         (
             QUIZ_FILE,
-            "statement",
+            &STATEMENT,
             quiz.collect::<Vec<_>>(),
-            ["statement", "explanation"],
             &locale.statements,
         ),
-        (
-            EXPLAINER_FILE,
-            "step",
-            steps.collect(),
-            ["title", "body"],
-            &locale.steps,
-        ),
-        (
-            EXPLAINER_FILE,
-            "choice",
-            choices.collect(),
-            ["label", "caption"],
-            &locale.choices,
-        ),
+        (EXPLAINER_FILE, &STEP, steps.collect(), &locale.steps),
+        (EXPLAINER_FILE, &CHOICE, choices.collect(), &locale.choices),
     ];
     let mut items = Vec::new();
-    for (file, kind, ids, fields, words) in kinds {
+    for (file, kind, ids, words) in kinds {
         let file = file.replacen(ENGLISH, &locale.code, 1);
         items.extend(ids.iter().zip(words).map(|(id, words)| LocaleItem {
             file: file.clone(),
-            name: format!("{kind} `{id}`"),
+            name: format!("{} `{id}`", kind.name),
             kind,
             id,
-            fields,
             words,
         }));
     }
     items
+}
+
+/// The text of an item whose readability is measured, and the field it is reported against:
+/// a statement's feedback whole (its fact, myth, why and closing, as they are read one after
+/// another), a step's body, a choice's caption; none for anything else.
+fn measured_text(item: &LocaleItem<'_>) -> Option<(&'static str, String, Position)> {
+    let texts: Vec<(&'static str, &str, Position)> = item.texts().collect();
+    let field = match item.kind.name {
+        "statement" => {
+            let (_, _, at) = *texts.get(1)?;
+            let feedback: Vec<&str> = texts[1..].iter().map(|(_, text, _)| *text).collect();
+            return Some(("feedback", feedback.join(" "), at));
+        }
+        "step" => "body",
+        _ => "caption",
+    };
+    texts
+        .into_iter()
+        .find(|(name, _, _)| *name == field)
+        .map(|(name, text, at)| (name, text.to_owned(), at))
 }
 
 /// Measures every explanation, step body, compare caption and scene description of every locale
@@ -406,13 +440,20 @@ pub fn measure(
             }
         };
         let ui_file = UI_FILE.replacen(ENGLISH, &locale.code, 1);
-        // Of each statement, step and choice, its longer text: explanation, body, caption.
-        let texts = locale_items(content, locale)
-            .into_iter()
-            .map(|item| {
-                let [_, field] = item.fields;
-                let (text, at) = (&item.words.texts[1], Some(item.words.at[1]));
-                (item.file, item.name, field, field, text, at)
+        // Of each statement, step and choice, its longer text: feedback, body, caption.
+        let items = locale_items(content, locale);
+        let texts = items
+            .iter()
+            .filter_map(|item| {
+                let (field, text, at) = measured_text(item)?;
+                Some((
+                    item.file.clone(),
+                    item.name.clone(),
+                    field,
+                    field,
+                    text,
+                    Some(at),
+                ))
             })
             // The scene descriptions are held to one median together.
             .chain(
@@ -426,7 +467,7 @@ pub fn measure(
                             format!("key `{}`", key.name),
                             key.name,
                             "scene descriptions",
-                            value,
+                            value.clone(),
                             Some(*at),
                         )
                     }),
@@ -439,7 +480,7 @@ pub fn measure(
                 field: field.to_owned(),
                 kind: kind.to_owned(),
                 language,
-                score: language.score(&readability::counts(text, language, &terms)),
+                score: language.score(&readability::counts(&text, language, &terms)),
             });
         }
     }
@@ -494,14 +535,32 @@ fn load_translation(
 ) -> Result<Locale, Vec<ContentError>> {
     let [ui_file, quiz_file, explainer_file] =
         [UI_FILE, QUIZ_FILE, EXPLAINER_FILE].map(|file| file.replacen(ENGLISH, code, 1));
-    let statement_ids: Vec<&str> = quiz.statements.iter().map(|s| s.id.as_str()).collect();
-    let step_ids: Vec<&str> = explainer.steps.iter().map(|s| s.id.as_str()).collect();
-    let choice_ids: Vec<&str> = explainer.choices.iter().map(|c| c.id.as_str()).collect();
+    let english_statements: Vec<(&str, &Words)> = quiz
+        .statements
+        .iter()
+        .map(|s| (s.id.as_str(), &s.words))
+        .collect();
+    let english_steps: Vec<(&str, &Words)> = explainer
+        .steps
+        .iter()
+        .map(|s| (s.id.as_str(), &s.words))
+        .collect();
+    let english_choices: Vec<(&str, &Words)> = explainer
+        .choices
+        .iter()
+        .map(|c| (c.id.as_str(), &c.words))
+        .collect();
     let ui = read(content_dir, &ui_file).and_then(|text| check_ui(&ui_file, &text));
     let statements = read(content_dir, &quiz_file)
-        .and_then(|text| check_quiz_words(code, &quiz_file, &text, &statement_ids));
+        .and_then(|text| check_quiz_words(code, &quiz_file, &text, &english_statements));
     let words = read(content_dir, &explainer_file).and_then(|text| {
-        check_explainer_words(code, &explainer_file, &text, &step_ids, &choice_ids)
+        check_explainer_words(
+            code,
+            &explainer_file,
+            &text,
+            &english_steps,
+            &english_choices,
+        )
     });
     match (ui, statements, words) {
         (Ok(ui), Ok(statements), Ok(words)) => Ok(Locale {
@@ -569,17 +628,16 @@ pub fn to_rust(content: &Content) -> String {
         "/// How many words each language has: a words file with any other count is refused.\npub const WORD_COUNT: usize = {};\n\n",
         words[0].len()
     );
-    out += "/// The words compiled into the widget, by locale code: English's always, but for the\n/// quiz's statements, which come with the rest of its words after the first screen; every\n/// language's whole with the `embedded-words` feature (the page's build fetches them, see\n/// `content::add_words`).\npub static COMPILED_WORDS: &[(&str, &[&str])] = &[\n";
+    out += "/// The words compiled into the widget, by locale code: English's first screen's always (the\n/// rest, empty here, comes with its words file after the first screen); every\n/// language's whole with the `embedded-words` feature (the page's build fetches them, see\n/// `content::add_words`).\npub static COMPILED_WORDS: &[(&str, &[&str])] = &[\n";
     let english = &content.locales[0];
-    let quiz_words = statement_words(content, english);
-    let mut without_quiz = words[0].clone();
-    for word in &mut without_quiz[quiz_words] {
-        word.clear();
-    }
+    let first_screen: Vec<String> = named_words(content, english)
+        .into_iter()
+        .map(|word| if word.later { String::new() } else { word.text })
+        .collect();
     out += &format!(
         "    #[cfg(not(feature = \"embedded-words\"))]\n    ({:?}, &[{}]),\n",
         english.code,
-        rust_strings(&without_quiz)
+        rust_strings(&first_screen)
     );
     for (locale, words) in content.locales.iter().zip(&words) {
         out += &format!(
@@ -598,64 +656,131 @@ fn rust_strings(words: &[String]) -> String {
     words.join(", ")
 }
 
-/// Where the statements' words stand among `locale`'s words (see [`named_words`]): the first
-/// of the items', after the interface's.
-fn statement_words(content: &Content, locale: &Locale) -> std::ops::Range<usize> {
-    let named = named_words(content, locale);
-    let start = named
-        .iter()
-        .position(|(field, _)| field.is_empty())
-        .unwrap_or(named.len());
-    // Each statement's words, and its source quote.
-    let count: usize = locale
-        .statements
-        .iter()
-        .map(|words| words.texts.len() + 1)
-        .sum();
-    start..start + count
+/// One of a language's words, as the words file and the widget's reading of it list them.
+struct Word {
+    /// The `UiText` field it fills: `labels` for a picture's label, `""` for a statement's,
+    /// step's or choice's word.
+    field: &'static str,
+    text: String,
+    /// Whether only what comes after the first screen shows it (the quiz, the steps after the
+    /// first): compiled into the widget for no language, it comes with the words file.
+    later: bool,
 }
 
-/// Every word of `locale` the widget shows, each with the `UiText` field it fills (`""` for a
-/// statement's, step's or choice's), in the one order the words file and the widget's reading
-/// of it share: the interface (the pictures' labels last), then each statement's claim,
-/// explanation and source quote, each step's title and body, each choice's label and caption.
-fn named_words(content: &Content, locale: &Locale) -> Vec<(&'static str, String)> {
+/// Every word of `locale` the widget shows, in the one order the words file and the widget's
+/// reading of it share: the interface (the pictures' labels last), then each statement's words
+/// (its source quote last), each step's (its source quote and picture last) and each choice's.
+/// A statement's and a step's source quote and a step's picture are the same, English's, in
+/// every language's file.
+fn named_words(content: &Content, locale: &Locale) -> Vec<Word> {
     let minutes = round_minutes(content.quiz.round_length, locale).to_string();
-    let mut words: Vec<(&'static str, String)> = UI_KEYS
-        .iter()
-        .zip(&locale.ui.values)
-        .filter(|(key, _)| key.in_widget())
-        .map(|(key, value)| (key.name, value.clone()))
+    let first_scene = content.explainer.steps.first().map(|step| step.scene);
+    let first_screen_labels: Vec<&str> = first_scene
+        .map(pictures::template)
+        .into_iter()
+        .chain(pictures::COMPARE)
+        .flat_map(pictures::label_names)
         .collect();
-    words.push(("help_national", markup::national_helpline(&locale.ui)));
-    words.push(("help_crisis", markup::crisis_line_and_note(&locale.ui)));
-    words.push(("quiz_intro", markup::quiz_intro(&locale.ui, &minutes)));
+    let word = |field, text, later| Word { field, text, later };
+    let ui_keys = UI_KEYS.iter().zip(&locale.ui.values);
+    let mut words: Vec<Word> = ui_keys
+        .clone()
+        .filter(|(key, _)| key.in_widget())
+        .map(|(key, value)| {
+            let later = key.later
+                || key
+                    .name
+                    .strip_prefix("scene_")
+                    .is_some_and(|scene| Some(scene) != first_scene.map(scene_name).as_deref());
+            word(key.name, value.clone(), later)
+        })
+        .collect();
+    words.push(word(
+        "help_national",
+        markup::national_helpline(&locale.ui),
+        false,
+    ));
+    words.push(word(
+        "help_crisis",
+        markup::crisis_line_and_note(&locale.ui),
+        false,
+    ));
+    // The quiz's first screen, from its `intro_…` keys.
+    words.push(word(
+        "quiz_intro",
+        markup::quiz_intro(&locale.ui, &minutes),
+        true,
+    ));
     for element in markup::ELEMENTS {
-        words.push((element.0, markup::element(&locale.ui, element)));
+        let later = UI_KEYS.iter().any(|key| key.name == element.1 && key.later);
+        words.push(word(element.0, markup::element(&locale.ui, element), later));
     }
-    let labels = UI_KEYS.iter().zip(&locale.ui.values);
     words.extend(
-        labels
+        ui_keys
             .filter(|(key, _)| key.is_label())
-            .map(|(_, value)| ("labels", value.clone())),
+            .map(|(key, value)| {
+                let name = &key.name["label_".len()..];
+                word(
+                    "labels",
+                    value.clone(),
+                    !first_screen_labels.contains(&name),
+                )
+            }),
     );
-    // Each statement's source quote comes after its words, the same English quote in every
-    // language's file, so that it comes with the quiz (after the first screen).
     for (words_of, statement) in locale.statements.iter().zip(&content.quiz.statements) {
-        words.extend(words_of.texts.iter().map(|text| ("", text.clone())));
-        words.push(("", statement.source.clone()));
+        words.extend(
+            words_of
+                .texts
+                .iter()
+                .map(|text| word("", text.clone(), true)),
+        );
+        words.push(word("", statement.source.clone(), true));
     }
-    for words_of in locale.steps.iter().chain(&locale.choices) {
-        words.extend(words_of.texts.iter().map(|text| ("", text.clone())));
+    for (number, (words_of, step)) in locale
+        .steps
+        .iter()
+        .zip(&content.explainer.steps)
+        .enumerate()
+    {
+        // The "All steps" list of the first screen names every step.
+        let (title, rest) = words_of.texts.split_first().expect("a step has a title");
+        words.push(word("", title.clone(), false));
+        words.extend(rest.iter().map(|text| word("", text.clone(), number > 0)));
+        words.push(word("", step.source.clone(), number > 0));
+        words.push(word(
+            "",
+            pictures::template(step.scene).to_owned(),
+            number > 0,
+        ));
+    }
+    for words_of in &locale.choices {
+        words.extend(
+            words_of
+                .texts
+                .iter()
+                .map(|text| word("", text.clone(), false)),
+        );
     }
     words
+}
+
+/// A scene's name as the `scene_…` key of its description has it: `SevenOh`, `seven_oh`.
+fn scene_name(scene: Scene) -> String {
+    let mut name = String::new();
+    for letter in format!("{scene:?}").chars() {
+        if letter.is_uppercase() && !name.is_empty() {
+            name.push('_');
+        }
+        name.push(letter.to_ascii_lowercase());
+    }
+    name
 }
 
 /// Every word of `locale` the widget shows, in the order of [`named_words`].
 pub fn locale_words(content: &Content, locale: &Locale) -> Vec<String> {
     named_words(content, locale)
         .into_iter()
-        .map(|(_, word)| word)
+        .map(|word| word.text)
         .collect()
 }
 
@@ -670,15 +795,10 @@ pub fn words_file(content: &Content, locale: &Locale) -> String {
 }
 
 /// What every language shares, from the English content: each statement's verdict and source,
-/// each step's id, source and scene, and each choice's id and activation.
+/// each step's id, source, scene and prediction (its right answer and its source), and each
+/// choice's id and activation; and how many words each statement, step and choice has.
 fn skeleton_to_rust(content: &Content) -> String {
     let article = &content.article;
-    let quote = |text: &str| {
-        format!(
-            "Quote {{ text: {text:?}, passage: {} }}",
-            passage(article, text)
-        )
-    };
     let statements: Vec<String> = content
         .quiz
         .statements
@@ -695,7 +815,19 @@ fn skeleton_to_rust(content: &Content) -> String {
         .explainer
         .steps
         .iter()
-        .map(|s| format!("({:?}, {}, Scene::{:?})", s.id, quote(&s.source), s.scene))
+        .map(|s| {
+            // Its source the checker holds it to; the widget does not show it.
+            let prediction = s
+                .prediction
+                .as_ref()
+                .map_or("None".to_owned(), |p| format!("Some({})", p.right));
+            format!(
+                "({:?}, {}, Scene::{:?}, {prediction})",
+                s.id,
+                passage(article, &s.source),
+                s.scene
+            )
+        })
         .collect();
     let choices: Vec<String> = content
         .explainer
@@ -705,14 +837,18 @@ fn skeleton_to_rust(content: &Content) -> String {
         .collect();
     format!(
         "/// Each statement's verdict and the passage of the article its source quote is in (the quote\n/// itself comes with the statement's words), in the order of [`STATEMENT_IDS`].\nstatic STATEMENT_FACTS: [(Verdict, usize); {}] = [{}];\n\n\
-         /// Each step's id, source and scene.\nstatic STEP_FACTS: [(&str, Quote, Scene); {}] = [{}];\n\n\
-         /// Each compare choice's id and activation.\nstatic CHOICE_FACTS: [(&str, Activation); {}] = [{}];\n\n",
+         /// A step's id, the passage of the article its source quote is in (the quote itself, and its\n/// picture, come with its words), its scene, and the right answer (from 0) of its prediction.\ntype StepFacts = (&'static str, usize, Scene, Option<usize>);\n\n/// Each step's facts, in the explainer's order.\nstatic STEP_FACTS: [StepFacts; {}] = [{}];\n\n\
+         /// Each compare choice's id and activation.\nstatic CHOICE_FACTS: [(&str, Activation); {}] = [{}];\n\n\
+         /// How many words a statement (its source quote last), a step (its source quote and picture\n/// last) and a choice each have\n/// in a words file (one a language's item lacks is empty).\nconst ITEM_WORDS: [usize; 3] = [{}, {}, {}];\n\n",
         statements.len(),
         statements.join(", "),
         steps.len(),
         steps.join(", "),
         choices.len(),
-        choices.join(", ")
+        choices.join(", "),
+        STATEMENT.fields.len() + 1,
+        STEP.fields.len() + 2,
+        CHOICE.fields.len(),
     )
 }
 
@@ -739,10 +875,10 @@ fn ui_text(content: &Content) -> String {
     let named = named_words(content, &content.locales[0]);
     let fields: Vec<&str> = named
         .iter()
-        .map(|&(field, _)| field)
+        .map(|word| word.field)
         .filter(|field| !field.is_empty() && *field != "labels")
         .collect();
-    let labels = named.iter().filter(|(field, _)| *field == "labels").count();
+    let labels = named.iter().filter(|word| word.field == "labels").count();
     let purposes = ui_purposes();
     let mut out = format!(
         "/// The words of the interface.\n#[derive(Debug, PartialEq)]\npub struct UiText {{\n    \

@@ -128,21 +128,20 @@ pub fn quiz_intro(ui: &UiText, minutes: &str) -> String {
     )
 }
 
-/// Every statement, explanation, step title and body, choice label and caption, in every
-/// language, holding a character that means something in markup (`<`, `>` or `&`): the widget
+/// Every text of every statement, step and choice (its feedback, a prediction's question and
+/// answers among them), in every language, holding a character that means something in markup (`<`, `>` or `&`): the widget
 /// writes these words into markup as they are. (Source quotes are held to it as they are read.)
 pub fn problems(content: &Content) -> Vec<ContentError> {
     let mut found = Vec::new();
     for locale in &content.locales {
         for item in locale_items(content, locale) {
-            let words = item.fields.iter().zip(&item.words.texts).zip(item.words.at);
-            for ((field, text), at) in words {
+            for (field, text, at) in item.texts() {
                 if let Some(problem) = markup_character(text) {
                     found.push(ContentError {
                         file: item.file.clone(),
                         at: Some(at),
                         item: item.name.clone(),
-                        field: (*field).to_owned(),
+                        field: field.to_owned(),
                         problem,
                     });
                 }

@@ -1,12 +1,13 @@
 //! Checks the English quiz file: how a round is drawn, and every myth-or-fact statement with the
-//! verdict, the explanation and the source quote behind it.
+//! verdict, the feedback (the fact first) and the source quote behind it.
 
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::fields::MYTH_ONLY;
 use crate::read::{Count, Field, List, Record, Report, Text};
-use crate::{ContentError, Quiz, Statement, Verdict, EXPLANATION_SENTENCES};
+use crate::{ContentError, Quiz, Statement, Verdict, STATEMENT};
 
 /// The quiz file's tables.
 #[derive(Deserialize)]
@@ -34,7 +35,10 @@ pub(crate) struct StatementEntry {
     id: Field<Text>,
     statement: Field<Text>,
     verdict: Field<Verdict>,
-    explanation: Field<Text>,
+    fact: Field<Text>,
+    myth: Field<Text>,
+    why: Field<Text>,
+    closing: Field<Text>,
     source: Field<Text>,
 }
 
@@ -140,19 +144,45 @@ fn check_statement(
     source_article: &str,
 ) -> Option<Statement> {
     let id = report.text(record, "id", entry.id);
-    let statement = report.text(record, "statement", entry.statement);
     let verdict = report.required(record, "verdict", entry.verdict);
-    let explanation = report.sentences(
-        record,
-        "explanation",
-        entry.explanation,
-        EXPLANATION_SENTENCES,
-    );
+    // Whether the statement names a myth to correct: unknown while its verdict is.
+    let myth = verdict
+        .as_ref()
+        .map(|verdict| *verdict.get_ref() == Verdict::Myth);
+    let values = [
+        entry.statement,
+        entry.fact,
+        entry.myth,
+        entry.why,
+        entry.closing,
+    ];
+    let mut complete = true;
+    let mut texts = Vec::new();
+    for (field, value) in STATEMENT.fields.iter().zip(values) {
+        let myth_only = MYTH_ONLY.contains(&field.name);
+        let text = match (myth_only, myth) {
+            (true, Some(false)) => {
+                let why = format!(
+                    "a fact has no myth to correct, so its feedback has no `{}`: remove it",
+                    field.name
+                );
+                report.refused(record, field.name, &value, &why);
+                None
+            }
+            (true, None) if value.is_none() => None,
+            _ => {
+                let text = report.checked(record, field, value);
+                complete &= text.is_some();
+                text
+            }
+        };
+        texts.push(text);
+    }
     let source = report.quote(record, entry.source, source_article);
-    let (statement, explanation) = (statement?, explanation?);
-    Some(Statement {
+    let words = report.words(record, texts);
+    complete.then_some(Statement {
         id: id?.into_inner(),
-        words: report.words([statement, explanation]),
+        words,
         verdict: verdict?.into_inner(),
         source: source?,
     })

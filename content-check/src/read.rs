@@ -12,7 +12,7 @@ use serde::{Deserialize, Deserializer};
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 use toml::Spanned;
 
-use crate::{sentence_count, ContentError, Words, MAX_QUOTE_WORDS, SOURCE_FILE};
+use crate::{sentence_count, ContentError, TextField, Words, MAX_QUOTE_WORDS, SOURCE_FILE};
 
 /// Where something is in a file: its line and column, counting from 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -286,6 +286,33 @@ impl<'a> Report<'a> {
         None
     }
 
+    /// A text field that must be there, checked by its rule: with words, as many sentences as
+    /// the rule allows, and a closing `?` if it asks a question.
+    pub fn checked(
+        &mut self,
+        record: &Record,
+        field: &TextField,
+        value: Field<Text>,
+    ) -> Field<String> {
+        let text = match &field.sentences {
+            Some(range) => self.sentences(record, field.name, value, range.clone()),
+            None => self.text(record, field.name, value),
+        }?;
+        if field.asks && !text.get_ref().ends_with('?') {
+            let problem = "a prediction asks a question: end it with `?`";
+            self.add(Some(text.span()), &record.name, field.name, problem);
+            return None;
+        }
+        Some(text)
+    }
+
+    /// A field this item may not have: reported, saying `why`, if it is there.
+    pub fn refused<T>(&mut self, record: &Record, field: &str, value: &Field<T>, why: &str) {
+        if let Some(value) = value {
+            self.add(Some(value.span()), &record.name, field, why);
+        }
+    }
+
     /// The `source` field: a short quote copied exactly from one passage of the source article.
     pub fn quote(
         &mut self,
@@ -293,7 +320,19 @@ impl<'a> Report<'a> {
         value: Field<Text>,
         source_article: &str,
     ) -> Option<String> {
-        let quote = self.text(record, "source", value)?;
+        self.quote_in(record, "source", value, source_article)
+    }
+
+    /// A quote field named `field`: a short quote copied exactly from one passage of the source
+    /// article.
+    pub fn quote_in(
+        &mut self,
+        record: &Record,
+        field: &str,
+        value: Field<Text>,
+        source_article: &str,
+    ) -> Option<String> {
+        let quote = self.text(record, field, value)?;
         let (span, quote) = (quote.span(), quote.into_inner());
         let words = quote.split_whitespace().count();
         let mut problems = Vec::new();
@@ -310,7 +349,7 @@ impl<'a> Report<'a> {
         }
         problems.extend(crate::markup::markup_character(&quote));
         for problem in &problems {
-            self.add(Some(span.clone()), &record.name, "source", problem.as_str());
+            self.add(Some(span.clone()), &record.name, field, problem.as_str());
         }
         problems.is_empty().then_some(quote)
     }
@@ -320,12 +359,18 @@ impl<'a> Report<'a> {
         Position::of(self.text, offset)
     }
 
-    /// An item's two checked texts, with where each is written.
-    pub fn words(&self, [first, second]: [Spanned<String>; 2]) -> Words {
-        Words {
-            at: [first.span(), second.span()].map(|span| self.position(span.start)),
-            texts: [first.into_inner(), second.into_inner()],
-        }
+    /// An item's checked texts, in its kind's order, with where each is written: one it does
+    /// not have (`None`) is empty, at the item's start.
+    pub fn words(&self, record: &Record, texts: Vec<Option<Spanned<String>>>) -> Words {
+        let (texts, at) = texts
+            .into_iter()
+            .map(|text| match text {
+                Some(text) => (self.position(text.span().start), text.into_inner()),
+                None => (self.position(record.span.start), String::new()),
+            })
+            .map(|(at, text)| (text, at))
+            .unzip();
+        Words { texts, at }
     }
 
     /// Says better what is wrong with a field already reported.

@@ -6,6 +6,9 @@ pub struct UiKey {
     pub name: &'static str,
     pub purpose: &'static str,
     pub placeholders: &'static [&'static str],
+    /// Whether only what comes after the first screen shows it (the quiz, a step after the
+    /// first): English's words file brings it, and the widget's first load does not.
+    pub later: bool,
 }
 
 const fn key(name: &'static str, purpose: &'static str) -> UiKey {
@@ -13,6 +16,7 @@ const fn key(name: &'static str, purpose: &'static str) -> UiKey {
         name,
         purpose,
         placeholders: &[],
+        later: false,
     }
 }
 
@@ -25,6 +29,17 @@ const fn with(
         name,
         purpose,
         placeholders,
+        later: false,
+    }
+}
+
+impl UiKey {
+    /// The key, shown only after the first screen (see [`UiKey::later`]).
+    const fn later(self) -> UiKey {
+        UiKey {
+            later: true,
+            ..self
+        }
     }
 }
 
@@ -34,45 +49,50 @@ pub const UI_KEYS: &[UiKey] = &[
         "widget_label",
         "The name of the whole widget, for screen readers.",
     ),
-    key("intro_title", "The heading of the first screen."),
-    key("intro_body", "What the quiz is, in a sentence or two."),
+    key("intro_title", "The heading of the first screen.").later(),
+    key("intro_body", "What the quiz is, in a sentence or two.").later(),
     with(
         "intro_time",
         "How long a round takes; the build fills in the minutes from the words a round shows.",
         &["minutes"],
-    ),
+    ).later(),
     key(
         "intro_privacy",
         "The promise that nothing leaves the device.",
-    ),
+    ).later(),
     key(
         "not_medical_advice",
         "The note that this is not medical advice.",
     ),
-    key("start_button", "The button that starts the quiz."),
+    key("start_button", "The button that starts the quiz.").later(),
     with(
         "progress",
         "Where the person is in the round.",
         &["current", "total"],
-    ),
-    key("question_prompt", "The question under each statement."),
-    key("answer_myth", "The Myth answer and button."),
-    key("answer_fact", "The Fact answer and button."),
+    ).later(),
+    key("question_prompt", "The question under each statement.").later(),
+    key("answer_myth", "The Myth answer and button.").later(),
+    key("answer_fact", "The Fact answer and button.").later(),
     key(
         "feedback_right_myth",
         "Feedback: answered myth, and it is a myth.",
-    ),
+    ).later(),
     key(
         "feedback_right_fact",
         "Feedback: answered fact, and it is a fact.",
-    ),
+    ).later(),
     key(
         "feedback_wrong_myth",
         "Feedback, kindly: answered fact, but it is a myth.",
-    ),
+    ).later(),
     key(
         "feedback_wrong_fact",
         "Feedback, kindly: answered myth, but it is a fact.",
+    ).later(),
+    key(
+        "rule_myth_lead",
+        "The warning every statement's `myth` sentence begins with, naming the myth as one \
+         (\"A common belief is\"); the content checker holds every myth to it, in this language.",
     ),
     key(
         "source_label",
@@ -82,25 +102,54 @@ pub const UI_KEYS: &[UiKey] = &[
         "source_open",
         "Said after the source label where it opens the whole article at the quote.",
     ),
-    key("next_button", "The button to the next statement."),
-    key("results_button", "The button after the last statement."),
-    key("results_title", "The heading of the results screen."),
-    with("score", "The score.", &["score", "total"]),
-    key("results_intro", "A kind line above the list of answers."),
+    key("next_button", "The button to the next statement.").later(),
+    key("results_button", "The button after the last statement.").later(),
+    key("results_title", "The heading of the results screen.").later(),
+    with("score", "The score.", &["score", "total"]).later(),
+    key("results_intro", "A kind line above the list of answers.").later(),
     with(
         "your_answer",
         "The answer given to one statement.",
         &["answer"],
-    ),
+    ).later(),
     with(
         "right_answer",
         "The right answer to one statement.",
         &["answer"],
-    ),
-    key("mark_right", "Marks an answer that was right."),
-    key("mark_wrong", "Marks an answer that was not."),
-    key("details_summary", "Opens the explanation of one statement."),
-    key("try_again", "Starts a new round in a new order."),
+    ).later(),
+    with(
+        "result_statement",
+        "Under a fact on the results: the statement it answers, as it was asked.",
+        &["statement"],
+    ).later(),
+    key("mark_right", "Marks an answer that was right.").later(),
+    key("mark_wrong", "Marks an answer that was not.").later(),
+    key("details_summary", "Opens the explanation of one statement.").later(),
+    key("try_again", "Starts a new round in a new order.").later(),
+    key(
+        "sure_question",
+        "The question asked before the quiz and again after it: how sure the person is.",
+    ).later(),
+    key("sure_1", "The least sure answer of the five.").later(),
+    key("sure_2", "The second answer of the five.").later(),
+    key("sure_3", "The middle answer of the five.").later(),
+    key("sure_4", "The fourth answer of the five.").later(),
+    key("sure_5", "The surest answer of the five.").later(),
+    key(
+        "sure_before_lead",
+        "Above the question before the quiz: that it comes first, and may be skipped.",
+    ).later(),
+    key(
+        "sure_after_lead",
+        "Above the same question after the results: asking it again.",
+    ).later(),
+    key(
+        "sure_pair_title",
+        "The heading over the two answers, before and now, side by side.",
+    ).later(),
+    with("sure_then", "The answer given before the quiz.", &["answer"]).later(),
+    with("sure_now", "The answer given after it.", &["answer"]).later(),
+    key("sure_skipped", "In place of an answer the person skipped.").later(),
     key("help_lead", "The line that offers help on every screen."),
     key("help_title", "The heading of the full help card."),
     key(
@@ -149,6 +198,30 @@ pub const UI_KEYS: &[UiKey] = &[
     key("next_step_button", "The button to the next step."),
     key("arrow_hint", "Says the arrow keys move between steps."),
     key("to_quiz", "The link from a step into the quiz."),
+    key(
+        "predict_hint",
+        "Above a step's prediction: guess first, then see the picture.",
+    ),
+    key("predict_check", "The button that checks the guess and shows the picture."),
+    key("predict_skip", "The button that shows the picture without a guess."),
+    key(
+        "predict_choose",
+        "Said when the guess is checked before an answer is chosen.",
+    ),
+    key(
+        "predict_waiting",
+        "In the picture's place until the guess: the picture comes after it.",
+    ),
+    with(
+        "predict_matched",
+        "After a right guess, kindly, with the right answer.",
+        &["answer"],
+    ),
+    with(
+        "predict_missed",
+        "After another guess, kindly, with the right answer.",
+        &["answer"],
+    ),
     key("compare_legend", "The question above the compare choices."),
     key("label_vta", "The label of the ventral tegmental area."),
     key("label_pathway", "The label of the reward pathway."),
@@ -249,15 +322,15 @@ pub const UI_KEYS: &[UiKey] = &[
     key(
         "share_statement",
         "The button that shares a link to this statement.",
-    ),
+    ).later(),
     key(
         "share_quiz",
         "The button that shares the quiz in this round's order.",
-    ),
+    ).later(),
     key(
         "share_score",
         "The button that shares the score, and nothing else.",
-    ),
+    ).later(),
     with(
         "share_text_step",
         "The message with a step's link.",
@@ -267,13 +340,13 @@ pub const UI_KEYS: &[UiKey] = &[
         "share_text_statement",
         "The message with a statement's link.",
         &["statement"],
-    ),
-    key("share_text_quiz", "The message with the quiz's link."),
+    ).later(),
+    key("share_text_quiz", "The message with the quiz's link.").later(),
     with(
         "share_text_score",
         "The message with a score's link.",
         &["score", "total"],
-    ),
+    ).later(),
     key("link_copied", "Confirms the link was copied."),
     key(
         "copy_by_hand",
@@ -283,11 +356,11 @@ pub const UI_KEYS: &[UiKey] = &[
         "shared_score",
         "Shown when a link with someone's score is opened.",
         &["score", "total"],
-    ),
+    ).later(),
     key(
         "whole_quiz_button",
         "After a single shared statement: on to the whole quiz.",
-    ),
+    ).later(),
     key(
         "notice_link",
         "A calm notice: the link could not be opened.",
@@ -309,12 +382,17 @@ pub const UI_KEYS: &[UiKey] = &[
         "forget_button",
         "Clears everything kept on the device, at once.",
     ),
-    key("print_button", "Prints the one-page summary."),
+    key("print_button", "Prints the one-page summary.").later(),
     key(
         "print_answers",
         "The choice to put one's own answers on the printout.",
+    ).later(),
+    key("print_title", "The heading of the printed summary.").later(),
+    key(
+        "listen_button",
+        "The button that reads the text beside it aloud, with the device's own voice.",
     ),
-    key("print_title", "The heading of the printed summary."),
+    key("listen_stop", "The same button while it reads: it stops."),
     key(
         "language_name",
         "The language's own name, on its button in the language switch.",
@@ -333,16 +411,16 @@ pub const UI_KEYS: &[UiKey] = &[
         "The line when another language's words could not be had (offline on a first visit).",
     ),
     key(
-        "quiz_waiting",
-        "The line in the quiz while its statements' words are still on their way (they come after the first screen).",
+        "part_waiting",
+        "The line in place of a part (the quiz, a step after the first) while its words are still on their way (they come after the first screen).",
     ),
     key(
-        "quiz_unavailable",
-        "The line in the quiz when its statements' words could not be had (offline on a first visit).",
+        "part_unavailable",
+        "The line in place of such a part when its words could not be had (offline on a first visit).",
     ),
     key(
-        "quiz_load_again",
-        "The button under that line that asks for the quiz's words again.",
+        "part_load_again",
+        "The button under that line that asks for the words again.",
     ),
     key(
         "page_loading",
@@ -394,12 +472,19 @@ impl UiKey {
     }
 
     /// Whether the widget reads this key as a field of its `UiText`: not a picture's label, not
-    /// a word of the markup written at build time (`markup`), and not a word of the bundle's
-    /// static pages (`page_…`, which scripts/post-build.mjs reads from `ui.toml`).
+    /// a word of the markup written at build time (`markup`), not a word of the bundle's static
+    /// pages (`page_…`, which scripts/post-build.mjs reads from `ui.toml`), and not a rule.
     pub fn in_widget(&self) -> bool {
         !self.is_label()
             && !crate::markup::is_written_here(self.name)
             && !self.name.starts_with("page_")
+            && !self.is_rule()
+    }
+
+    /// Whether this key's words are a rule the content checker holds other words to (`rule_…`),
+    /// not words anything shows.
+    pub fn is_rule(&self) -> bool {
+        self.name.starts_with("rule_")
     }
 
     /// Whether the widget writes this key's words into markup as they are (a picture's label, a

@@ -40,6 +40,17 @@ fn a_locale_goes_out_as_one_key_per_text_and_comes_back_unchanged() {
     assert_eq!(texts["ui.language_name"], "Español");
     assert!(texts.contains_key("step.receptors.body"));
     assert!(texts.contains_key("choice.none.caption"));
+    // A text for each field an item has, and none for one it lacks.
+    for field in ["statement", "fact", "myth", "why", "closing"] {
+        assert!(texts.contains_key(&format!("statement.just-a-plant.{field}")));
+    }
+    assert!(!texts.contains_key("statement.same-receptor.myth"));
+    assert!(!texts.contains_key("statement.same-receptor.closing"));
+    assert!(texts.contains_key("step.receptors.predict_question"));
+    assert!(texts.contains_key("step.receptors.predict_answer_3"));
+    assert!(!texts.contains_key("step.seven-oh.predict_answer_3"));
+    assert!(!texts.contains_key("step.repeated-use.predict_question"));
+    assert!(!texts.keys().any(|key| key.ends_with(".explanation")));
     let before: Vec<String> = ["ui", "quiz", "explainer"]
         .map(|file| fs::read_to_string(dir.join(format!("es/{file}.toml"))).unwrap())
         .to_vec();
@@ -83,8 +94,8 @@ fn a_text_that_breaks_a_rule_is_named_by_its_key_and_nothing_is_written() {
     let (dir, mut texts) = spanish("exchange-broken");
     let before = fs::read_to_string(dir.join("es/quiz.toml")).unwrap();
     texts.insert(
-        "statement.just-a-plant.explanation".into(),
-        "Una frase.".into(),
+        "statement.just-a-plant.why".into(),
+        "Una frase. Otra frase. Una tercera. Y una cuarta.".into(),
     );
     texts.insert("ui.progress".into(), "Afirmación {actual}".into());
     let errors = import(&dir, &texts).unwrap_err();
@@ -94,8 +105,8 @@ fn a_text_that_breaks_a_rule_is_named_by_its_key_and_nothing_is_written() {
         .collect();
     assert!(
         named.contains(&(
-            "key `statement.just-a-plant.explanation`".into(),
-            "has 1 sentences, expected 2 to 4".into()
+            "key `statement.just-a-plant.why`".into(),
+            "has 4 sentences, expected 1 to 3".into()
         )),
         "{named:#?}"
     );
@@ -114,6 +125,11 @@ fn a_text_that_breaks_a_rule_is_named_by_its_key_and_nothing_is_written() {
 fn unknown_keys_values_that_are_not_text_and_the_first_locale_are_refused() {
     let (dir, mut texts) = spanish("exchange-refused");
     texts.insert("statement.made-up.statement".into(), "¿?".into());
+    // A field its English item lacks is no key of the locale.
+    texts.insert(
+        "statement.same-receptor.myth".into(),
+        "Una creencia común es que no.".into(),
+    );
     texts.insert("ui.start_button".into(), 3.into());
     let problems: Vec<String> = import(&dir, &texts)
         .unwrap_err()
@@ -124,6 +140,7 @@ fn unknown_keys_values_that_are_not_text_and_the_first_locale_are_refused() {
         problems,
         [
             "es.json: key `statement.made-up.statement`, field `-`: unknown key",
+            "es.json: key `statement.same-receptor.myth`, field `-`: unknown key",
             "es.json: key `ui.start_button`, field `-`: must be text in quotes",
         ]
     );
@@ -178,13 +195,16 @@ fn an_item_missing_from_the_locale_comes_in_whole_from_its_keys() {
         .iter()
         .position(|s| s.id == "same-receptor")
         .unwrap();
+    // A fact: no myth and no closing, in English or here.
+    let text = |field: &str| texts[&format!("statement.same-receptor.{field}")].as_str();
     assert_eq!(
         spanish.statements[index].texts,
         [
-            texts["statement.same-receptor.statement"].as_str().unwrap(),
-            texts["statement.same-receptor.explanation"]
-                .as_str()
-                .unwrap(),
+            text("statement").unwrap(),
+            text("fact").unwrap(),
+            "",
+            text("why").unwrap(),
+            "",
         ]
     );
     assert_ne!(

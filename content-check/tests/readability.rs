@@ -3,6 +3,7 @@
 //! too hard to read stopping the build with its file, item, field, score and limit.
 
 use std::fs;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use content_check::readability::{
     counts, english_syllables, median, spanish_syllables, Counts, Language,
@@ -119,13 +120,21 @@ const HARD_SPANISH: &str = "Independientemente de consideraciones farmacológica
     manifestaciones sintomatológicas experimentadas simultáneamente permanecen \
     insuficientemente caracterizadas. Consecuentemente, corresponde interpretarlas cuidadosamente.";
 
-/// Loads a copy of the project's content whose first line in `file` starting with `key = ` now
-/// holds `text`, and gives the problem reported for `item`.
+/// Loads a copy of the project's content whose first line in `file` starting with `key = ` (in
+/// the item's table, when the item is a statement, step or choice) now holds `text`, and gives
+/// the problem reported for `item`.
 fn problem_with(file: &str, key: &str, text: &str, item: &str) -> ContentError {
-    let dir = content_copy(&format!("hard-{}", item.replace(['`', ' '], "")));
+    // Each copy its own folder, for tests run side by side.
+    static COPIES: AtomicUsize = AtomicUsize::new(0);
+    let dir = content_copy(&format!("hard-{}", COPIES.fetch_add(1, Ordering::Relaxed)));
     let path = dir.join(file);
     let original = fs::read_to_string(&path).unwrap();
-    let start = original.find(&format!("{key} = ")).unwrap();
+    let table = item
+        .split('`')
+        .nth(1)
+        .and_then(|id| original.find(&format!("\nid = \"{id}\"")))
+        .unwrap_or(0);
+    let start = table + original[table..].find(&format!("\n{key} = ")).unwrap() + 1;
     let end = start + original[start..].find('\n').unwrap();
     let broken = format!(
         "{}{key} = \"{text}\"{}",
@@ -143,15 +152,12 @@ fn problem_with(file: &str, key: &str, text: &str, item: &str) -> ContentError {
 
 #[test]
 fn a_text_too_hard_to_read_stops_the_build_with_its_score_and_limit() {
-    // The first explanation in the file belongs to the first statement.
-    let error = problem_with(
-        "en/quiz.toml",
-        "explanation",
-        HARD,
-        "statement `just-a-plant`",
-    );
+    // The first `why` in the file belongs to the first statement; its feedback is measured
+    // whole, reported where it starts, at its fact.
+    let error = problem_with("en/quiz.toml", "why", HARD, "statement `just-a-plant`");
     assert_eq!(error.file, "en/quiz.toml");
-    assert_eq!(error.field, "explanation");
+    assert_eq!(error.field, "feedback");
+    assert_eq!(error.at.map(|at| at.line), Some(10), "the fact's line");
     assert!(
         error.problem.starts_with("reads at grade "),
         "{}",
@@ -164,16 +170,49 @@ fn a_text_too_hard_to_read_stops_the_build_with_its_score_and_limit() {
     );
 }
 
+/// One sentence, hard on purpose.
+const HARD_SENTENCE: &str = "Pharmacological considerations notwithstanding, epidemiological \
+    generalizations necessitate considerable methodological caution regarding discontinuation \
+    phenomena.";
+
+#[test]
+fn every_part_of_a_statements_feedback_is_measured_with_the_rest() {
+    // The closing line alone is hard; it is read after the fact, the myth and why, and it is
+    // the whole feedback that fails, reported at its fact.
+    let error = problem_with(
+        "en/quiz.toml",
+        "closing",
+        HARD_SENTENCE,
+        "statement `just-a-plant`",
+    );
+    assert_eq!(error.field, "feedback");
+    assert_eq!(error.at.map(|at| at.line), Some(10), "the fact's line");
+    assert!(
+        error.problem.starts_with("reads at grade "),
+        "{}",
+        error.problem
+    );
+    // A fact has no myth or closing: its fact and why are measured together.
+    let error = problem_with(
+        "en/quiz.toml",
+        "fact",
+        HARD_SENTENCE,
+        "statement `same-receptor`",
+    );
+    assert_eq!(error.field, "feedback");
+    assert_eq!(error.at.map(|at| at.line), Some(20), "the fact's line");
+}
+
 #[test]
 fn a_hard_spanish_text_is_named_with_its_inflesz_score() {
     let error = problem_with(
         "es/quiz.toml",
-        "explanation",
+        "why",
         HARD_SPANISH,
         "statement `just-a-plant`",
     );
     assert_eq!(error.file, "es/quiz.toml");
-    assert_eq!(error.field, "explanation");
+    assert_eq!(error.field, "feedback");
     assert!(error.problem.starts_with("scores "), "{}", error.problem);
     assert!(
         error.problem.ends_with("on INFLESZ; the least is 60"),
@@ -198,12 +237,18 @@ fn a_rounds_reading_time_comes_from_the_words_it_shows() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
     let content = load(&dir).unwrap();
     let mut english = content.locales[0].clone();
-    // Each statement: a 10-word claim and a 40-word explanation; the longest English feedback
-    // line has 11 words. A round of 12: (10 + 40 + 11) × 12 = 732 words, at 150 a minute,
-    // rounded up: 5 minutes.
+    // Each statement: a 10-word claim and a 40-word feedback (fact 10, myth 10, why 15,
+    // closing 5); the longest English feedback line has 11 words. A round of 12:
+    // (10 + 40 + 11) × 12 = 732 words, at 150 a minute, rounded up: 5 minutes.
     let words = content_check::Words {
-        texts: ["claim ".repeat(10), "why ".repeat(40)],
-        at: english.statements[0].at,
+        texts: vec![
+            "claim ".repeat(10),
+            "fact ".repeat(10),
+            "myth ".repeat(10),
+            "why ".repeat(15),
+            "closing ".repeat(5),
+        ],
+        at: english.statements[0].at.clone(),
     };
     english.statements = vec![words; 16];
     assert_eq!(content_check::round_minutes(12, &english), 5);

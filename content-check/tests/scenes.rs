@@ -2,22 +2,13 @@
 //! compare choices form an activation scale weakest first, and no treatment medication is ever
 //! put on that scale, in English or in a translation.
 
-use std::path::Path;
-
-use content_check::{check_explainer, check_explainer_words, ContentError};
+use content_check::{check_explainer, check_explainer_words, ContentError, Words};
 
 const FILE: &str = "en/explainer.toml";
 
-fn project(file: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../content")
-        .join(file);
-    std::fs::read_to_string(path).unwrap()
-}
-
-fn article() -> String {
-    project("source/kratom-and-opioid-recovery.txt")
-}
+#[path = "support/project.rs"]
+mod project;
+use project::{article, project};
 
 fn explainer_errors(text: &str) -> Vec<ContentError> {
     check_explainer(FILE, text, &article()).expect_err("the file should be rejected")
@@ -81,8 +72,16 @@ fn a_treatment_medication_on_the_activation_scale_is_refused() {
 #[test]
 fn a_translation_may_not_name_a_treatment_medication_in_a_choice() {
     let english = check_explainer(FILE, &project(FILE), &article()).unwrap();
-    let steps: Vec<&str> = english.steps.iter().map(|s| s.id.as_str()).collect();
-    let choices: Vec<&str> = english.choices.iter().map(|c| c.id.as_str()).collect();
+    let steps: Vec<(&str, &Words)> = english
+        .steps
+        .iter()
+        .map(|s| (s.id.as_str(), &s.words))
+        .collect();
+    let choices: Vec<(&str, &Words)> = english
+        .choices
+        .iter()
+        .map(|c| (c.id.as_str(), &c.words))
+        .collect();
     let text = project("es/explainer.toml").replacen(
         "label = \"Heroína u oxicodona\"",
         "label = \"Metadona\"",

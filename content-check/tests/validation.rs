@@ -1,18 +1,28 @@
 //! Each kind of content mistake stops the build with the file, the item, the field and the
 //! problem; a good file passes.
 
-use content_check::{check_quiz, check_ui, load, ContentError, Verdict, UI_KEYS};
+use content_check::{check_quiz, check_ui, load, ContentError, Verdict, STATEMENT, UI_KEYS};
 
 const FILE: &str = "en/quiz.toml";
 const ARTICLE: &str = "Kratom contains dozens of alkaloids, but two do the heavy lifting. \
     The fact that kratom is derived from a leaf has no bearing on whether it constitutes a relapse.";
 
+/// A statement with the feedback its verdict asks for: the fact and why it holds, and for a
+/// myth, the myth named with its warning and a closing line (a statement of any other verdict
+/// has no myth fields).
 fn statement(id: &str, verdict: &str) -> String {
-    format!(
+    let mut text = format!(
         "[[statement]]\nid = \"{id}\"\nstatement = \"Kratom is just a plant.\"\nverdict = \"{verdict}\"\n\
-         explanation = \"It comes from a leaf. That does not change what it does.\"\n\
-         source = \"two do the heavy lifting\"\n"
-    )
+         fact = \"Where a drug comes from does not decide what it does.\"\n"
+    );
+    if verdict == "myth" {
+        text += "myth = \"A common belief is that a plant is always safe.\"\n";
+    }
+    text += "why = \"It comes from a leaf. That does not change what it does.\"\n";
+    if verdict == "myth" {
+        text += "closing = \"So a leaf can still be a relapse.\"\n";
+    }
+    text + "source = \"two do the heavy lifting\"\n"
 }
 
 fn quiz_file(statements: &[String]) -> String {
@@ -34,13 +44,45 @@ fn only_error(text: &str) -> ContentError {
 
 #[test]
 fn a_good_file_passes_and_keeps_every_field() {
-    let quiz = check_quiz(FILE, &quiz_file(&[statement("a", "myth")]), ARTICLE).unwrap();
+    let text = quiz_file(&[statement("a", "myth"), statement("b", "fact")]);
+    let quiz = check_quiz(FILE, &text, ARTICLE).unwrap();
     assert_eq!(quiz.round_length, 1);
     assert_eq!(quiz.opening, 0);
     let first = &quiz.statements[0];
     assert_eq!(first.id, "a");
     assert_eq!(first.verdict, Verdict::Myth);
     assert_eq!(first.source, "two do the heavy lifting");
+    let text = |index: usize, field: &str| quiz.statements[index].words.text(&STATEMENT, field);
+    assert_eq!(text(0, "statement"), "Kratom is just a plant.");
+    assert_eq!(
+        text(0, "fact"),
+        "Where a drug comes from does not decide what it does."
+    );
+    assert_eq!(
+        text(0, "myth"),
+        "A common belief is that a plant is always safe."
+    );
+    assert_eq!(
+        text(0, "why"),
+        "It comes from a leaf. That does not change what it does."
+    );
+    assert_eq!(text(0, "closing"), "So a leaf can still be a relapse.");
+    assert_eq!(quiz.statements[0].words.texts.len(), STATEMENT.fields.len());
+    // A fact has no myth to name: its myth fields are empty, where the statement starts.
+    let second = &quiz.statements[1];
+    assert_eq!(second.verdict, Verdict::Fact);
+    assert_eq!((text(1, "myth"), text(1, "closing")), ("", ""));
+    assert_eq!(
+        second.words.position(&STATEMENT, "myth"),
+        Some(content_check::Position {
+            line: 16,
+            column: 1
+        })
+    );
+    assert_eq!(
+        text(1, "why"),
+        "It comes from a leaf. That does not change what it does."
+    );
 }
 
 #[test]
@@ -142,14 +184,86 @@ fn a_quote_across_two_passages_is_rejected_and_a_quote_knows_its_passage() {
 }
 
 #[test]
-fn an_explanation_must_have_two_to_four_sentences() {
-    let one = quiz_file(&[statement("a", "myth").replace(
-        "It comes from a leaf. That does not change what it does.",
-        "It comes from a leaf.",
+fn why_must_have_one_to_three_sentences() {
+    let why = "It comes from a leaf. That does not change what it does.";
+    let four = quiz_file(&[statement("a", "myth").replace(
+        why,
+        "It comes from a leaf. A leaf is a plant. Plants hold drugs. That does not change what it does.",
     )]);
-    let error = only_error(&one);
-    assert_eq!(error.field, "explanation");
-    assert_eq!(error.problem, "has 1 sentences, expected 2 to 4");
+    let error = only_error(&four);
+    assert_eq!(error.item, "statement `a`");
+    assert_eq!(error.field, "why");
+    assert_eq!(error.problem, "has 4 sentences, expected 1 to 3");
+    let three = quiz_file(&[statement("a", "fact").replace(
+        why,
+        "It comes from a leaf. A leaf is a plant. That does not change what it does.",
+    )]);
+    assert!(check_quiz(FILE, &three, ARTICLE).is_ok());
+}
+
+#[test]
+fn the_fact_myth_and_closing_are_one_sentence_each() {
+    for (field, from, to) in [
+        (
+            "fact",
+            "Where a drug comes from does not decide what it does.",
+            "A leaf is a plant. Where a drug comes from does not decide what it does.",
+        ),
+        (
+            "myth",
+            "A common belief is that a plant is always safe.",
+            "A common belief is that a plant is always safe. It is not.",
+        ),
+        (
+            "closing",
+            "So a leaf can still be a relapse.",
+            "So a leaf can still be a relapse. Remember it.",
+        ),
+    ] {
+        let error = only_error(&quiz_file(&[statement("a", "myth").replace(from, to)]));
+        assert_eq!(
+            (error.item.as_str(), error.field.as_str()),
+            ("statement `a`", field)
+        );
+        assert_eq!(error.problem, "has 2 sentences, expected 1");
+    }
+}
+
+#[test]
+fn a_myth_must_name_its_myth_and_close_on_the_fact() {
+    for field in ["myth", "closing"] {
+        let text = statement("a", "myth");
+        let line = text
+            .lines()
+            .find(|line| line.starts_with(&format!("{field} = ")))
+            .unwrap();
+        let error = only_error(&quiz_file(&[text.replace(&format!("{line}\n"), "")]));
+        assert_eq!(
+            error.to_string(),
+            format!("en/quiz.toml:6:1: statement `a`, field `{field}`: missing field")
+        );
+    }
+}
+
+#[test]
+fn a_fact_statement_with_a_myth_or_a_closing_is_refused() {
+    let fact = statement("a", "fact");
+    let with = |line: &str| quiz_file(&[fact.replace("source = ", &format!("{line}\nsource = "))]);
+    let error = only_error(&with("myth = \"A common belief is that a plant is safe.\""));
+    assert_eq!(
+        error.to_string(),
+        "en/quiz.toml:12:8: statement `a`, field `myth`: a fact has no myth to correct, so its \
+         feedback has no `myth`: remove it"
+    );
+    let error = only_error(&with("closing = \"So a leaf can be a relapse.\""));
+    assert_eq!(
+        (error.item.as_str(), error.field.as_str()),
+        ("statement `a`", "closing")
+    );
+    assert_eq!(
+        error.problem,
+        "a fact has no myth to correct, so its feedback has no `closing`: remove it"
+    );
 }
 
 #[test]
@@ -362,9 +476,17 @@ fn the_help_cards_markup_escapes_its_words() {
 fn the_text_direction_must_be_ltr_or_rtl() {
     let errors =
         check_ui("en/ui.toml", &ui_file("", Some(("text_direction", "left")))).unwrap_err();
+    // The test file writes one key a line, in the order of `UI_KEYS`.
+    let line = 1 + UI_KEYS
+        .iter()
+        .position(|key| key.name == "text_direction")
+        .unwrap();
     assert_eq!(
         errors[0].to_string(),
-        "en/ui.toml:114:18: key `text_direction`, field `text_direction`: `left` must be `ltr` or `rtl`"
+        format!(
+            "en/ui.toml:{line}:18: key `text_direction`, field `text_direction`: `left` must be \
+             `ltr` or `rtl`"
+        )
     );
 }
 
@@ -416,7 +538,7 @@ fn every_problem_in_one_statement_is_reported_with_where_it_is() {
         found,
         [
             "en/quiz.toml:7:1: statement `a`, field `colour`: unknown field `colour`, expected \
-             one of `id`, `statement`, `verdict`, `explanation`, `source`",
+             one of `id`, `statement`, `verdict`, `fact`, `myth`, `why`, `closing`, `source`",
             "en/quiz.toml:9:13: statement `a`, field `statement`: invalid type: integer `3`, \
              expected text in quotes",
             "en/quiz.toml:6:1: statement `a`, field `verdict`: missing field",

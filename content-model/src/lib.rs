@@ -4,6 +4,8 @@
 
 #![no_std]
 
+pub mod pictures;
+
 /// The separator of a words file's fields (a language's code, then its words): a control
 /// character no content holds. The content checker writes it; the widget reads it.
 pub const WORD_SEPARATOR: char = '\u{1e}';
@@ -59,6 +61,17 @@ pub enum Activation {
     Partial,
     Full,
 }
+}
+
+impl Scene {
+    /// Whether the picture shows a mechanism (a key in the lock, a key holding on, a lock
+    /// switching on, dopamine released): its step asks for a prediction before it shows.
+    pub fn shows_mechanism(self) -> bool {
+        matches!(
+            self,
+            Scene::Lock | Scene::Mitragynine | Scene::SevenOh | Scene::Signal
+        )
+    }
 }
 
 impl Activation {

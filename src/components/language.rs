@@ -2,24 +2,22 @@
 
 use yew::prelude::*;
 
-use crate::content::{LANGUAGE_NAMES, LOCALE_CODES};
-use crate::widget::{Action, Widget};
+use crate::content::{Locale, LANGUAGE_NAMES, LOCALE_CODES};
+use crate::widget::{Action, Words};
 
-/// One button per language, each named in its own language; the one spoken now is pressed,
-/// the one whose words are still on their way is busy, with a line saying so (or that they
-/// could not be had; of the language spoken, only its quiz's words can be awaited, and the quiz
-/// says so). Nothing shows when the widget knows only one language.
-pub fn language_switch(widget: &Widget, act: &Callback<Action>) -> Html {
+/// One button per language, each named in its own language; the one spoken now (`current`) is
+/// pressed, the one whose words are still on their way is busy, with a line saying so (or that
+/// they could not be had; of the language spoken, only its quiz's words can be awaited, and the
+/// quiz says so). Nothing shows when the widget knows only one language.
+pub fn language_switch(current: &'static Locale, words: Words, act: &Callback<Action>) -> Html {
     if LOCALE_CODES.len() < 2 {
         return Html::default();
     }
-    let current = widget.place.locale;
     let ui = &current.ui;
-    let other = |language: Option<usize>| language.filter(|&other| other != current.index());
-    let status = match (other(widget.awaiting), other(widget.unavailable)) {
-        (Some(_), _) => ui.language_waiting(),
-        (None, Some(_)) => ui.language_unavailable(),
-        (None, None) => "",
+    let status = match words {
+        Words::Awaited(other) if other != current.index() => ui.language_waiting(),
+        Words::Unavailable(other) if other != current.index() => ui.language_unavailable(),
+        _ => "",
     };
     html! {
         <>
@@ -29,8 +27,8 @@ pub fn language_switch(widget: &Widget, act: &Callback<Action>) -> Html {
                 html! {
                     <button type="button" class="jap-language" lang={code}
                         aria-pressed={(code == current.code).to_string()}
-                        aria-busy={(widget.awaiting == Some(index)).then_some("true")}
-                        onclick={move |_| act.emit(Action::Await(index))}>
+                        aria-busy={(words == Words::Awaited(index)).then_some("true")}
+                        onclick={move |_| act.emit(Action::LanguageChosen(index))}>
                         { name }
                     </button>
                 }

@@ -1,7 +1,9 @@
 //! Small pieces shared by the widget's screens.
 
+pub mod awaited;
 pub mod help_card;
 pub mod language;
+pub mod listen;
 pub mod location;
 pub mod notice;
 pub mod privacy;

@@ -23,7 +23,7 @@ pub fn link_notice(
         <div class="jap-notice-slot" role="status">
             <div class="jap-notice">
                 <p>{ text }</p>
-                <button type="button" class="jap-button" onclick={move |_| act.emit(Action::Dismiss)}>
+                <button type="button" class="jap-button" onclick={move |_| act.emit(Action::NoticeDismissed)}>
                     { ui.notice_dismiss() }
                 </button>
             </div>

@@ -6,28 +6,30 @@ use yew::prelude::*;
 
 use crate::app::fresh_seed;
 use crate::content::UiText;
-use crate::widget::{Action, Widget};
+use crate::widget::Action;
 
-/// The opt-in to remembering and the control that forgets at once, for `widget`; `ids` is its
-/// prefix for element ids.
+/// The opt-in to remembering (`remembering`: whether it is on) and the control that forgets at
+/// once, where this browser's `storage` can remember; `ids` is the widget's prefix for element
+/// ids.
 pub fn privacy_controls(
-    widget: &Widget,
+    storage: bool,
+    remembering: bool,
     act: &Callback<Action>,
     ids: &str,
     ui: &'static UiText,
 ) -> Html {
-    if !widget.storage {
+    if !storage {
         return Html::from_html_unchecked(ui.remember_unavailable_note().into());
     }
     let onchange = act.reform(|event: Event| {
-        Action::Remember(event.target_unchecked_into::<HtmlInputElement>().checked())
+        Action::RememberingChosen(event.target_unchecked_into::<HtmlInputElement>().checked())
     });
-    let on_forget = act.reform(|_| Action::Reset { seed: fresh_seed() });
+    let on_forget = act.reform(|_| Action::StartedOver { seed: fresh_seed() });
     let box_id = format!("{ids}-remember");
     html! {
         <div class="jap-privacy">
             <div class="jap-remember">
-                <input type="checkbox" id={box_id.clone()} checked={widget.remembering} {onchange} />
+                <input type="checkbox" id={box_id.clone()} checked={remembering} {onchange} />
                 <label for={box_id}>{ ui.remember_label() }</label>
             </div>
             <button type="button" class="jap-button jap-forget" onclick={on_forget}>

@@ -6,10 +6,11 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::model::activation_name;
-use super::scene::{with_labels, COMPARE};
+use super::scene::with_labels;
 use crate::components::shared::Shared;
 use crate::content::ENGLISH;
 use crate::widget::Action;
+use content_model::pictures::COMPARE;
 
 /// A titled panel: the picture of the choice `chosen` (drawn anew on every choice, so it plays
 /// from the start), a radio group (arrow keys move between choices) and a live caption of the
@@ -38,11 +39,11 @@ pub fn compare_control(chosen: usize, act: &Callback<Action>, shared: &Shared) -
                             let act = act.clone();
                             let onchange = Callback::from(move |event: Event| {
                                 if event.target_unchecked_into::<HtmlInputElement>().checked() {
-                                    act.emit(Action::Choose(number));
+                                    act.emit(Action::CompareChosen(number));
                                 }
                             });
                             html! {
-                                <label class="jap-choice">
+                                <label class="jap-option jap-choice">
                                     <input type="radio" name={group.clone()} value={listed.id}
                                         checked={number == index} {onchange} />
                                     <span>{ listed.label }</span>

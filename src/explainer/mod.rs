@@ -1,12 +1,16 @@
 //! The reward-pathway explainer: a step-through story beside a scene that draws what each step
-//! says, and, beside the steps about the receptor, a compare control to try things in the lock.
+//! says, where a step that shows a mechanism first asks for a guess, and, beside the steps about
+//! the receptor, a compare control to try things in the lock.
 
 mod compare;
 pub mod model;
+mod prediction;
 pub mod scene;
 
 use yew::prelude::*;
 
+use crate::components::awaited::awaited;
+use crate::components::listen::{listen_button, sentences};
 use crate::components::location::place_link;
 use crate::components::progress::progress;
 use crate::components::share::{share_button, ShareLink};
@@ -15,9 +19,9 @@ use crate::components::source_quote::quoted;
 use crate::content::{fill, ENGLISH};
 use crate::hooks::share::use_share;
 use crate::route::Route;
-use crate::widget::Action;
 use compare::compare_control;
-use model::{invites_trying, next_step, previous_step};
+use model::{invites_trying, next_step, previous_step, Guessing};
+use prediction::{guess_result, prediction_form};
 
 /// The choice the compare control starts on: an empty lock, waiting for something to try.
 const FIRST_CHOICE: &str = "none";
@@ -34,20 +38,35 @@ pub fn first_choice() -> usize {
 /// What the explainer shows.
 #[derive(Properties, PartialEq)]
 pub struct ExplainerProps {
-    /// The language, the host's settings, the way to move and the ids' prefix.
     pub shared: Shared,
     /// The step on screen, counted from 0.
     pub step: usize,
     /// The compare choice made, by its index.
     pub choice: usize,
-    /// Changes the widget (a choice in the compare control).
-    pub act: Callback<Action>,
+    /// Where the step's prediction stands.
+    pub guess: Guessing,
 }
 
-/// The story, the diagram and the compare control; arrow keys move between steps.
+/// The story, the diagram and the compare control; arrow keys move between steps. A step with a
+/// prediction asks it first, in place of its words, picture and compare control; once guessed
+/// (or shown) they appear, and the focus moves to them.
 #[component]
 pub fn ExplainerView(props: &ExplainerProps) -> Html {
     let share = use_share();
+    let (revealed, readable) = (use_node_ref(), use_node_ref());
+    {
+        // A guess checked (or the picture asked for) moves the focus to what it revealed, once
+        // painted; moving to another step does not.
+        let (revealed, last) = (revealed.clone(), use_mut_ref(|| (props.step, props.guess)));
+        use_effect_with((props.step, props.guess), move |&(step, guess)| {
+            let (last_step, last_guess) = std::mem::replace(&mut *last.borrow_mut(), (step, guess));
+            if step == last_step && !last_guess.is_revealed() && guess.is_revealed() {
+                if let Some(element) = revealed.cast::<web_sys::HtmlElement>() {
+                    crate::browser::focus_after_paint(element);
+                }
+            }
+        });
+    }
     let shared = &props.shared;
     let ids = shared.ids.clone();
     let locale = shared.locale;
@@ -55,12 +74,16 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
     let steps = locale.steps;
     let index = props.step.min(steps.len() - 1);
     let step = &steps[index];
+    let asking = step
+        .prediction
+        .as_ref()
+        .filter(|_| !props.guess.is_revealed());
     let go = |to: usize| {
-        let on_navigate = props.shared.navigate.clone();
+        let on_navigate = shared.navigate.clone();
         Callback::from(move |_: MouseEvent| on_navigate.emit(Route::Explainer(to)))
     };
     let onkeydown = {
-        let on_navigate = props.shared.navigate.clone();
+        let on_navigate = shared.navigate.clone();
         Callback::from(move |event: KeyboardEvent| {
             let in_a_control = event
                 .target_dyn_into::<web_sys::HtmlInputElement>()
@@ -83,58 +106,84 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
     );
     let at_start = index == 0;
     let at_end = index + 1 == steps.len();
+    let guess_line = match (props.guess, &step.prediction) {
+        (Guessing::Guessed(answer), Some(prediction)) => guess_result(prediction, answer, ui),
+        _ => Html::default(),
+    };
+    let (guess_state, caption) = match (asking, props.guess) {
+        (Some(_), _) => ("asked", ui.predict_waiting()),
+        (None, Guessing::Guessed(_)) => ("guessed", scene::description(step.scene, ui)),
+        (None, _) => ("shown", scene::description(step.scene, ui)),
+    };
     html! {
         <div class="jap-explainer" {onkeydown}>
             { Html::from_html_unchecked(ui.explainer_heading().into()) }
             { progress(progress_text.clone(), index + 1, steps.len()) }
-            <div class="jap-explainer-layout">
-                <div class="jap-step" data-step={step.id}>
-                    { quoted(
-                        format!(r#"<h3 class="jap-step-title">{}</h3><p>{}</p>"#, step.title, step.body),
-                        step.source,
-                        ui,
-                        shared.config.article(),
-                    ) }
-                    if shared.config.has_quiz() {
-                        <p>
-                            { place_link(shared, Route::Quiz { seed: None }, "jap-to-quiz", None, ui.to_quiz()) }
-                        </p>
-                    }
-                    <div class="jap-step-nav">
-                        <button type="button" class="jap-button" aria-disabled={at_start.to_string()}
-                            onclick={go(previous_step(index))}>{ ui.back_button() }</button>
-                        <button type="button" class="jap-button jap-primary" aria-disabled={at_end.to_string()}
-                            onclick={go(next_step(index, steps.len()))}>{ ui.next_step_button() }</button>
-                    </div>
-                    { Html::from_html_unchecked(ui.arrow_hint_note().into()) }
-                    if !shared.config.kiosk {
-                        { share_button(&ShareLink {
-                            route: Route::Explainer(index),
-                            label: ui.share_step(),
-                            text: fill(ui.share_text_step(), &[("title", step.title)]),
-                            locale,
-                            state: &share,
-                            ids: &ids,
-                        }) }
-                    }
-                </div>
-                <div class="jap-figure">
-                    <figure class="jap-step-figure">
-                        <div class="jap-scene-frame">
-                            <div class="jap-scene" key={step.id} data-scene={step.id}>
-                                { Html::from_html_unchecked(scene::with_labels(scene::template(step.scene), ui).into()) }
+            // A step after the first waits for its words, and its picture, to come.
+            if index > 0 && !locale.all_here() {
+                { awaited(shared) }
+            } else {
+                <div class="jap-explainer-layout">
+                    <div class="jap-step" data-step={step.id} data-guess={guess_state} ref={readable.clone()}>
+                        <h3 class="jap-step-title jap-sentence">{ step.title }</h3>
+                        if shared.speaks {
+                            { listen_button(format!("{}-{guess_state}", step.id), &readable, locale.code, ui) }
+                        }
+                        if let Some(prediction) = asking {
+                            { prediction_form(index, prediction, props.guess, shared) }
+                        } else {
+                            <div class="jap-reveal" tabindex="-1" ref={revealed}>
+                                { guess_line }
+                                { quoted(format!("<p>{}</p>", sentences(step.body)), step.source, ui, shared.config.article()) }
                             </div>
+                        }
+                        if shared.config.has_quiz() {
+                            <p>
+                                { place_link(shared, Route::Quiz { seed: None }, "jap-to-quiz", None, ui.to_quiz()) }
+                            </p>
+                        }
+                        <div class="jap-step-nav">
+                            <button type="button" class="jap-button" aria-disabled={at_start.to_string()}
+                                onclick={go(previous_step(index))}>{ ui.back_button() }</button>
+                            <button type="button" class="jap-button jap-primary" aria-disabled={at_end.to_string()}
+                                onclick={go(next_step(index, steps.len()))}>{ ui.next_step_button() }</button>
                         </div>
-                        <figcaption class="jap-caption jap-step-caption" role="status" aria-live="polite">
-                            <span class="jap-sr-only">{ format!("{progress_text}: {}. ", step.title) }</span>
-                            { scene::description(step.scene, ui) }
-                        </figcaption>
-                    </figure>
-                    if invites_trying(step.scene) {
-                        { compare_control(props.choice, &props.act, shared) }
-                    }
+                        { Html::from_html_unchecked(ui.arrow_hint_note().into()) }
+                        if !shared.config.kiosk {
+                            { share_button(&ShareLink {
+                                route: Route::Explainer(index),
+                                label: ui.share_step(),
+                                text: fill(ui.share_text_step(), &[("title", step.title)]),
+                                locale,
+                                state: &share,
+                                ids: &ids,
+                            }) }
+                        }
+                    </div>
+                    <div class="jap-figure">
+                        <figure class="jap-step-figure">
+                            <div class="jap-scene-frame">
+                                if asking.is_some() {
+                                    <div class="jap-scene jap-scene-waiting" key="waiting" aria-hidden="true">
+                                        <span class="jap-waiting-mark">{ "?" }</span>
+                                    </div>
+                                } else {
+                                    <div class="jap-scene" key={step.id} data-scene={step.id}>
+                                        { Html::from_html_unchecked(scene::with_labels(step.picture, ui).into()) }
+                                    </div>
+                                }
+                            </div>
+                            <figcaption class="jap-caption jap-step-caption" role="status" aria-live="polite">
+                                <span class="jap-sr-only">{ format!("{progress_text}: {}. ", step.title) }</span>
+                                { caption }
+                            </figcaption>
+                        </figure>
+                        if invites_trying(step.scene) && asking.is_none() {
+                            { compare_control(props.choice, &shared.act, shared) }
+                        }
+                    </div>
                 </div>
-            </div>
+            }
             <details class="jap-steps">
                 <summary>{ ui.steps_label() }</summary>
                 <ol>

@@ -1,5 +1,6 @@
-//! The explainer's pure model: moving through the steps, which steps invite trying the compare
-//! control, and how each choice at the receptor is named, as an ordering, never a number.
+//! The explainer's pure model: moving through the steps, where a step's prediction stands, which
+//! steps invite trying the compare control, and how each choice at the receptor is named, as an
+//! ordering, never a number.
 
 use crate::content::{Activation, Scene};
 
@@ -13,14 +14,29 @@ pub fn next_step(step: usize, count: usize) -> usize {
     (step + 1).min(count.saturating_sub(1))
 }
 
-/// Whether a step's scene is about the receptor and its signal, so the compare control (put
-/// something in the lock and watch) belongs beside it. The later steps are about the cycle and
-/// treatment, where an activation picture would say more than their words.
+/// Whether a step's scene is about the receptor and its signal (it shows the mechanism), so the
+/// compare control (put something in the lock and watch) belongs beside it. The later steps are
+/// about the cycle and treatment, where an activation picture would say more than their words.
 pub fn invites_trying(scene: Scene) -> bool {
-    matches!(
-        scene,
-        Scene::Lock | Scene::Mitragynine | Scene::SevenOh | Scene::Signal
-    )
+    scene.shows_mechanism()
+}
+
+/// Where a step's prediction stands: asked (its picture waits for a guess), checked with no
+/// answer chosen (asked again), guessed (the answer chosen, by its index; the picture shows), or
+/// shown without a guess.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Guessing {
+    Asked,
+    Unchosen,
+    Guessed(usize),
+    Shown,
+}
+
+impl Guessing {
+    /// Whether the step's picture and words show.
+    pub fn is_revealed(self) -> bool {
+        matches!(self, Guessing::Guessed(_) | Guessing::Shown)
+    }
 }
 
 /// A word for the activation, for styling and tests (`none`, `low`, `partial`, `full`).

@@ -6,8 +6,8 @@ use gloo_events::EventListener;
 use yew::prelude::*;
 
 use crate::components::location::{named_language, Address, Place};
-use crate::content::{places, Locale};
-use crate::route::Route;
+use crate::content::places;
+use crate::route::{Link, Route};
 use crate::widget::{Action, Widget};
 
 /// Follows the address into `widget`, and writes `widget`'s place into the address; with
@@ -18,6 +18,11 @@ pub fn use_address(widget: &UseReducerHandle<Widget>, address: Address) {
     let speaking = use_mut_ref(|| widget.place.locale);
     *speaking.borrow_mut() = widget.place.locale;
     let dispatcher = widget.dispatcher();
+    // The fragment last followed, and the place it names, until the widget has moved there:
+    // the address already says where it is, unless it has changed again since (two changes in
+    // quick succession), when writing would put back the older one, and lose the newer.
+    let followed = use_mut_ref(|| None::<(String, Link)>);
+    let following = followed.clone();
     use_effect_with(address, move |&address| {
         let listener = web_sys::window()
             .filter(|_| address != Address::Untouched)
@@ -27,13 +32,10 @@ pub fn use_address(widget: &UseReducerHandle<Widget>, address: Address) {
                     if let Some(fragment) = address.fragment() {
                         let locale = *speaking.borrow();
                         let place = Place::from_fragment(&fragment, Route::START, locale);
-                        dispatcher.dispatch(Action::Follow(place));
                         // A language whose words are not here yet is spoken when they arrive.
-                        if let Some(language) = named_language(&fragment)
-                            .filter(|&language| Locale::at(language).is_none())
-                        {
-                            dispatcher.dispatch(Action::Await(language));
-                        }
+                        let language = named_language(&fragment);
+                        *following.borrow_mut() = Some((fragment, place.link()));
+                        dispatcher.dispatch(Action::AddressChanged { place, language });
                     }
                 })
             });
@@ -51,11 +53,20 @@ pub fn use_address(widget: &UseReducerHandle<Widget>, address: Address) {
                     && before.link() != now.link()
             })
             .map(|window| window.location());
-        if let Some(location) =
-            location.filter(|location| location.hash().is_ok_and(|hash| hash != fragment))
-        {
+        let read = followed.borrow_mut().take();
+        let read = read
+            .filter(|(_, link)| *link == now.link())
+            .map(|(read, _)| read);
+        let hash = location.as_ref().and_then(|location| location.hash().ok());
+        // A place followed from the address is written only to put its fragment in the
+        // widget's own form, in the same history entry, and only while the address still holds
+        // the fragment followed.
+        let stale = read
+            .as_ref()
+            .is_some_and(|read| hash.as_ref() != Some(read));
+        if let Some(location) = location.filter(|_| !stale && hash.as_ref() != Some(&fragment)) {
             // Failing to write the address only loses the history entry.
-            let _ = if before.route == now.route {
+            let _ = if before.route == now.route || read.is_some() {
                 location.replace(&fragment)
             } else {
                 location.set_hash(&fragment)

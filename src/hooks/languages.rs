@@ -26,7 +26,7 @@ async fn fetch_text(address: &str) -> Option<String> {
 /// (or not its quiz: English, at first) and is not already fetching; then tells the page.
 fn fetch_missing(files: &str) {
     for (language, &code) in LOCALE_CODES.iter().enumerate() {
-        if Locale::at(language).is_some_and(Locale::quiz_here) || words_on_their_way(language) {
+        if Locale::at(language).is_some_and(Locale::all_here) || words_on_their_way(language) {
             continue;
         }
         set_words_on_their_way(language, true);
@@ -52,10 +52,12 @@ pub fn use_languages(widget: &UseReducerHandle<Widget>, files: &str) {
     let dispatcher = widget.dispatcher();
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|window| {
-            EventListener::new(&window, HEARD, move |_| dispatcher.dispatch(Action::Heard))
+            EventListener::new(&window, HEARD, move |_| {
+                dispatcher.dispatch(Action::WordsFetched)
+            })
         });
         move || drop(listener)
     });
     let folder = files.to_owned();
-    use_effect_with(widget.awaiting, move |_| fetch_missing(&folder));
+    use_effect_with(widget.words, move |_| fetch_missing(&folder));
 }

@@ -1,16 +1,19 @@
-//! The answer just given: right or not, in kind words, with the explanation and its source.
+//! The answer just given: the fact first, then whether the answer was right, in kind words, then
+//! (for a myth) the myth named once with a warning, why it misleads, the fact again, and the
+//! source quote.
 
 use yew::prelude::*;
 
 use super::question::statement_screen;
 use super::state::QuizAction;
 use super::{dispatch, statement_route, ScreenParts};
+use crate::components::listen::sentences;
 use crate::components::share::{share_button, ShareLink};
 use crate::components::source_quote::quoted;
 use crate::content::{fill, Statement, UiText};
 
-/// The statement answered: feedback on the answer (focus lands on the explanation), then Next
-/// (or the results after the last statement).
+/// The statement answered: its feedback (focus lands on it, the fact first), then Next (or the
+/// results after the last statement).
 pub fn feedback_screen(props: &ScreenParts<'_>) -> Html {
     let locale = props.locale;
     let ui = &locale.ui;
@@ -28,12 +31,12 @@ pub fn feedback_screen(props: &ScreenParts<'_>) -> Html {
     };
     let share_text = fill(ui.share_text_statement(), &[("statement", statement.text)]);
     let outcome = if answer.is_right() { "right" } else { "wrong" };
+    let verdict = ui.feedback(answer.given, statement.verdict);
     let feedback = html! {
         <>
             <div class="jap-feedback" data-outcome={outcome}>
-                <h3 class="jap-verdict">{ ui.feedback(answer.given, statement.verdict) }</h3>
                 <div class="jap-explanation" tabindex="-1" ref={props.focus.clone()}>
-                    { explanation(statement, ui, props.article) }
+                    { explanation(statement, verdict, ui, props.article) }
                 </div>
             </div>
             <button type="button" class="jap-button jap-primary"
@@ -55,8 +58,33 @@ pub fn feedback_screen(props: &ScreenParts<'_>) -> Html {
     statement_screen(props, Some(feedback))
 }
 
-/// What the research shows, and the source quote it rests on.
-pub fn explanation(statement: &'static Statement, ui: &UiText, article: Option<&str>) -> Html {
-    let words = format!("<p>{}</p>", statement.explanation);
-    quoted(words, statement.source, ui, article)
+/// The feedback, in the order that keeps the fact in mind: the fact as its heading, then
+/// `verdict` (how the answer went), then [`reasons`].
+pub fn explanation(
+    statement: &'static Statement,
+    verdict: &str,
+    ui: &UiText,
+    article: Option<&str>,
+) -> Html {
+    let lead = format!(
+        r#"<h3 class="jap-fact">{}</h3><p class="jap-verdict">{}</p>"#,
+        sentences(statement.fact),
+        sentences(verdict)
+    );
+    quoted(lead + &reasons(statement), statement.source, ui, article)
+}
+
+/// What follows the fact: for a myth, the myth named once with a warning, why it misleads, and
+/// the fact again; for a fact, why it holds. As markup (the words hold no markup characters: the
+/// content checker refuses them).
+pub fn reasons(statement: &Statement) -> String {
+    let mut words = String::new();
+    if let Some(myth) = statement.myth {
+        words += &format!(r#"<p class="jap-myth">{}</p>"#, sentences(myth));
+    }
+    words += &format!("<p>{}</p>", sentences(statement.why));
+    if let Some(closing) = statement.closing {
+        words += &format!(r#"<p class="jap-closing">{}</p>"#, sentences(closing));
+    }
+    words
 }

@@ -1,18 +1,23 @@
-//! The first screen: what the quiz is, how long it takes, and what it promises.
+//! The first screen: what the quiz is, how long it takes, and what it promises; and, before it
+//! starts, how sure the person is (which they may skip).
 
 use yew::prelude::*;
 
 use super::dispatch;
 use super::state::QuizAction;
+use super::sureness::{sureness_question, Moment, Sureness};
 use crate::content::{fill, UiText};
 use crate::widget::Action;
 
-/// What this is, how long it takes to read, nothing leaves the device, Start;
-/// above it, a score someone shared by link.
+/// How sure the person is, before anything else (so it measures what they thought before being
+/// told); what this is, how long it takes to read, nothing leaves the device, Start; above it
+/// all, a score someone shared by link.
 pub fn intro_screen(
     act: &Callback<Action>,
     shared_score: Option<(usize, usize)>,
+    sureness: Sureness,
     ui: &UiText,
+    ids: &str,
 ) -> Html {
     html! {
         <div class="jap-screen">
@@ -21,6 +26,7 @@ pub fn intro_screen(
                     { fill(ui.shared_score(), &[("score", &score.to_string()), ("total", &total.to_string())]) }
                 </p>
             }
+            { sureness_question(Moment::Before, sureness.before, act, ui, ids) }
             { Html::from_html_unchecked(ui.quiz_intro().into()) }
             <button type="button" class="jap-button jap-primary"
                 onclick={dispatch(act, QuizAction::Start)}>

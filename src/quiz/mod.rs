@@ -5,9 +5,11 @@ mod intro;
 mod question;
 mod results;
 pub mod state;
+pub mod sureness;
 
 use yew::prelude::*;
 
+use crate::components::awaited::awaited;
 use crate::components::shared::Shared;
 use crate::content::{fill, Locale, Statement, UiText, STATEMENT_IDS};
 use crate::hooks::share::{use_share, ShareState};
@@ -18,6 +20,7 @@ use intro::intro_screen;
 use question::question_screen;
 use results::results_screen;
 use state::{Quiz, QuizAction, Screen};
+use sureness::Sureness;
 
 /// What every screen of the quiz is drawn from.
 pub struct ScreenParts<'a> {
@@ -25,6 +28,8 @@ pub struct ScreenParts<'a> {
     pub quiz: &'a Quiz,
     /// Changes the widget, and with it the quiz.
     pub act: &'a Callback<Action>,
+    /// How sure the person said they were, before the quiz and after it.
+    pub sureness: Sureness,
     pub locale: &'static Locale,
     /// On a kiosk nothing is shared.
     pub kiosk: bool,
@@ -34,6 +39,10 @@ pub struct ScreenParts<'a> {
     pub share: &'a ShareState,
     /// Where focus lands when the screen appears: the element a person reads next.
     pub focus: NodeRef,
+    /// The screen whose sentences its Listen button reads.
+    pub readable: NodeRef,
+    /// Whether its Listen buttons show.
+    pub speaks: bool,
     /// A prefix for this instance's element ids.
     pub ids: &'a str,
 }
@@ -62,27 +71,22 @@ pub fn progress_text(ui: &UiText, position: usize, total: usize) -> String {
 
 #[derive(Properties, PartialEq)]
 pub struct QuizViewProps {
+    pub shared: Shared,
     /// The quiz to show.
     pub quiz: Quiz,
-    /// Changes the widget, and with it the quiz.
-    pub act: Callback<Action>,
     /// A score someone shared by link, shown on the intro.
     #[prop_or_default]
     pub shared_score: Option<(usize, usize)>,
-    /// The language, the host's settings, the way to move and the ids' prefix.
-    pub shared: Shared,
-    /// The statements' words of the language spoken could not be had (see [`Locale::quiz_here`]).
+    /// How sure the person said they were, before the quiz and after it.
     #[prop_or_default]
-    pub words_missing: bool,
+    pub sureness: Sureness,
 }
 
 /// The quiz: one screen at a time, and a live region that tells screen readers what changed.
 #[component]
 pub fn QuizView(props: &QuizViewProps) -> Html {
     let quiz = &props.quiz;
-    let locale = props.shared.locale;
-    let ui = &locale.ui;
-    let focus = use_node_ref();
+    let (focus, readable) = (use_node_ref(), use_node_ref());
     let print_answers = use_state(|| false);
     let share = use_share();
     {
@@ -93,7 +97,7 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         let shown = (
             quiz.screen(),
             quiz.current().map(|(position, _)| position),
-            locale.quiz_here(),
+            props.shared.locale.all_here(),
         );
         use_effect_with(shown, move |_| {
             last_share.set(None);
@@ -102,20 +106,32 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
             }
         });
     }
+    let shared = &props.shared;
+    let locale = shared.locale;
+    let ui = &locale.ui;
     let announcement = announcement(quiz, ui);
     let parts = ScreenParts {
         quiz,
-        act: &props.act,
+        act: &shared.act,
+        sureness: props.sureness,
         locale,
-        kiosk: props.shared.config.kiosk,
-        article: props.shared.config.article(),
+        kiosk: shared.config.kiosk,
+        article: shared.config.article(),
         share: &share,
         focus,
-        ids: &props.shared.ids,
+        readable,
+        speaks: shared.speaks,
+        ids: &shared.ids,
     };
     let screen = match quiz.screen() {
-        Screen::Intro => intro_screen(&props.act, props.shared_score, ui),
-        _ if !locale.quiz_here() => words_awaited(locale, props.words_missing, &props.act),
+        _ if !locale.all_here() => awaited(shared),
+        Screen::Intro => intro_screen(
+            &shared.act,
+            props.shared_score,
+            props.sureness,
+            ui,
+            &shared.ids,
+        ),
         Screen::Question => question_screen(&parts),
         Screen::Feedback => feedback_screen(&parts),
         Screen::Results => results_screen(&parts, &print_answers),
@@ -124,23 +140,6 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
         <div class="jap-quiz" data-screen={screen_name(quiz.screen())}>
             { screen }
             <p class="jap-sr-only jap-announcer" role="status" aria-live="polite">{ announcement }</p>
-        </div>
-    }
-}
-
-/// In place of a screen whose statements' words have not come (they come after the first
-/// screen): a line saying they are on their way, or, if they could not be had (`missing`), that
-/// and a button that asks for them again.
-fn words_awaited(locale: &'static Locale, missing: bool, act: &Callback<Action>) -> Html {
-    let (ui, language) = (&locale.ui, locale.index());
-    html! {
-        <div class="jap-screen jap-quiz-awaited" role="status">
-            <p>{ if missing { ui.quiz_unavailable() } else { ui.quiz_waiting() } }</p>
-            if missing {
-                <button type="button" class="jap-button" onclick={act.reform(move |_| Action::Await(language))}>
-                    { ui.quiz_load_again() }
-                </button>
-            }
         </div>
     }
 }

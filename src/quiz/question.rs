@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::state::QuizAction;
 use super::{dispatch, progress_text, ScreenParts};
+use crate::components::listen::listen_button;
 use crate::components::progress::progress;
 use crate::content::Verdict;
 
@@ -28,6 +29,7 @@ pub fn statement_screen(props: &ScreenParts<'_>, answered: Option<Html>) -> Html
     };
     let total = props.quiz.total();
     let hidden = answered.is_some();
+    let readable = props.readable.clone();
     let answer = |verdict: Verdict| {
         html! {
             <button type="button" class="jap-button jap-answer"
@@ -37,17 +39,21 @@ pub fn statement_screen(props: &ScreenParts<'_>, answered: Option<Html>) -> Html
             </button>
         }
     };
-    // Focus lands on the statement while it waits for an answer, on the feedback once answered.
+    // Focus lands on the statement while it waits for an answer, on the feedback once answered;
+    // answered, the statement is not read aloud, so that Listen starts with the fact.
     let focus = if hidden {
         NodeRef::default()
     } else {
         props.focus.clone()
     };
     html! {
-        <div class="jap-screen">
+        <div class="jap-screen" ref={readable.clone()}>
             { progress(progress_text(ui, position, total), position, total) }
-            <p class="jap-statement" tabindex="-1" ref={focus}>{ locale.statement(statement).text }</p>
-            <p class="jap-prompt" id={prompt_id.clone()} {hidden}>{ ui.question_prompt() }</p>
+            <p class={if hidden { "jap-statement" } else { "jap-statement jap-sentence" }} tabindex="-1" ref={focus}>{ locale.statement(statement).text }</p>
+            if props.speaks {
+                { listen_button(format!("{position}-{hidden}"), &readable, locale.code, ui) }
+            }
+            <p class="jap-prompt jap-sentence" id={prompt_id.clone()} {hidden}>{ ui.question_prompt() }</p>
             <div class="jap-answers" role="group" aria-labelledby={prompt_id} {hidden}>
                 { answer(Verdict::Myth) }
                 { answer(Verdict::Fact) }

@@ -1,12 +1,16 @@
-//! The end of a round: the score, every statement with both answers, and Try again.
+//! The end of a round: the score, how sure the person is now beside how sure they were, every
+//! statement by the fact it teaches with both answers, and Try again.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::feedback::explanation;
+use super::feedback::reasons;
 use super::state::{AnsweredStatement, QuizAction};
+use super::sureness::{sureness_pair, sureness_question, Moment};
 use super::{dispatch, score_text, ScreenParts};
+use crate::components::listen::listen_button;
 use crate::components::share::{share_button, ShareLink};
+use crate::components::source_quote::quoted;
 use crate::content::{fill, Locale};
 use crate::route::Route;
 
@@ -37,7 +41,7 @@ pub fn results_screen(props: &ScreenParts<'_>, print_answers: &UseStateHandle<bo
         ],
     );
     html! {
-        <div class="jap-screen" data-print-answers={print_answers.to_string()}>
+        <div class="jap-screen" data-print-answers={print_answers.to_string()} ref={props.readable.clone()}>
             <section class="jap-print-only jap-key-facts">
                 <h2>{ ui.print_title() }</h2>
                 { for locale.steps.iter().map(|step| html! {
@@ -45,7 +49,14 @@ pub fn results_screen(props: &ScreenParts<'_>, print_answers: &UseStateHandle<bo
                 }) }
             </section>
             <h2 class="jap-title" tabindex="-1" ref={props.focus.clone()}>{ ui.results_title() }</h2>
-            <p class="jap-score">{ score_text(quiz, ui) }</p>
+            <p class="jap-score jap-sentence">{ score_text(quiz, ui) }</p>
+            if props.speaks {
+                { listen_button("results".into(), &props.readable, locale.code, ui) }
+            }
+            <div class="jap-screen-only">
+                { sureness_question(Moment::After, props.sureness.after, props.act, ui, props.ids) }
+                { sureness_pair(props.sureness, ui) }
+            </div>
             { Html::from_html_unchecked(ui.results_intro_line().into()) }
             <ol class="jap-results">
                 { for quiz.answered().map(|answer| result_item(answer, locale, props.article)) }
@@ -86,7 +97,8 @@ pub fn results_screen(props: &ScreenParts<'_>, print_answers: &UseStateHandle<bo
     }
 }
 
-/// One statement: right or not (in words, not only colour), both answers, and why.
+/// One statement, by the fact it teaches (never the myth as a headline): the statement as it
+/// was asked, right or not (in words, not only colour), both answers, and why.
 fn result_item(answer: AnsweredStatement, locale: &'static Locale, article: Option<&str>) -> Html {
     let statement = locale.statement(answer.statement);
     let ui = &locale.ui;
@@ -97,15 +109,16 @@ fn result_item(answer: AnsweredStatement, locale: &'static Locale, article: Opti
     };
     html! {
         <li class="jap-result" data-outcome={outcome} data-id={statement.id}>
-            <p class="jap-result-statement">{ statement.text }</p>
+            <p class="jap-result-fact jap-sentence">{ statement.fact }</p>
+            <p class="jap-result-statement">{ fill(ui.result_statement(), &[("statement", statement.text)]) }</p>
             <p class="jap-result-answers">
-                <span class="jap-mark">{ mark }</span>
+                <span class="jap-result-mark">{ mark }</span>
                 <span class="jap-given">{ fill(ui.your_answer(), &[("answer", ui.answer(answer.given))]) }</span>
                 <span class="jap-correct">{ fill(ui.right_answer(), &[("answer", ui.answer(statement.verdict))]) }</span>
             </p>
             <details>
                 <summary>{ ui.details_summary() }</summary>
-                { explanation(statement, ui, article) }
+                { quoted(reasons(statement), statement.source, ui, article) }
             </details>
         </li>
     }
