@@ -67,6 +67,9 @@ test('at 320 px no number to call is broken across lines, in either language', a
   await page.setViewportSize({ width: 320, height: 700 });
   for (const lang of ['en', 'es']) {
     await page.goto(`/#${lang}/explainer/1`);
+    // Measured once the widget speaks the language (Spanish's words come after the start).
+    await expect(page.locator('.jap')).toHaveAttribute('lang', lang);
+    await expect(page.locator('.jap-help-title')).toHaveText(ui[lang].help_title);
     const numbers = page.locator('.jap-help a[href^="tel:"]');
     await expect(numbers).toHaveCount(3);
     const lines = await numbers.evaluateAll((links) => links.map((link) => [link.textContent, link.getClientRects().length]));

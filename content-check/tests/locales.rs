@@ -15,6 +15,16 @@ use content_check::{
 mod copy;
 use copy::content_copy;
 
+/// The errors of the content copy in `dir` once its `file` (now `text`) reads `broken`
+/// instead; the copy is removed.
+fn load_broken(dir: &Path, file: &Path, text: &str, broken: String) -> Vec<ContentError> {
+    assert_ne!(text, broken, "the change breaks nothing");
+    fs::write(file, broken).unwrap();
+    let errors = load(dir).unwrap_err();
+    fs::remove_dir_all(dir).unwrap();
+    errors
+}
+
 /// Each error's file, item, field and problem, for comparing in one assertion.
 fn where_and_what(errors: &[ContentError]) -> Vec<(&str, &str, &str, &str)> {
     errors
@@ -402,10 +412,7 @@ fn a_field_left_out_of_a_locale_or_added_to_it_stops_the_build() {
             "predict_answer_2 = \"7-hidroximitraginina (7)\"\n",
             "predict_answer_2 = \"7-hidroximitraginina (7)\"\npredict_answer_3 = \"Las dos igual\"\n",
         );
-    assert_ne!(text, broken);
-    fs::write(&explainer, broken).unwrap();
-    let errors = load(&dir).unwrap_err();
-    fs::remove_dir_all(&dir).unwrap();
+    let errors = load_broken(&dir, &explainer, &text, broken);
     let found = where_and_what(&errors);
     assert_eq!(
         found,
@@ -476,10 +483,7 @@ fn a_translated_prediction_question_must_end_with_a_question_mark() {
         "Y los compuestos del kratom.",
         1,
     );
-    assert_ne!(text, broken);
-    fs::write(&explainer, broken).unwrap();
-    let errors = load(&dir).unwrap_err();
-    fs::remove_dir_all(&dir).unwrap();
+    let errors = load_broken(&dir, &explainer, &text, broken);
     let found = where_and_what(&errors);
     assert_eq!(
         found,
