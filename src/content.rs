@@ -85,7 +85,7 @@ pub struct Locale {
     pub choices: &'static [ReceptorChoice],
 }
 
-/// Two locales are the same when their codes are, and both hold the quiz's words or neither:
+/// Two locales are the same when their codes are, and both hold all their words or neither:
 /// no need to compare every word.
 impl PartialEq for Locale {
     fn eq(&self, other: &Self) -> bool {
@@ -144,7 +144,7 @@ pub enum WordsProblem {
 
 /// Takes a language's words file (its code, then each word after the separator the content
 /// checker writes), so the widget can speak it; a language already spoken stays as it was,
-/// unless it lacked the quiz's words, which it now has.
+/// unless it lacked the words after its first screen, which it now has.
 pub fn add_words(file: &str) -> Result<&'static Locale, WordsProblem> {
     let file: &'static str = file.to_owned().leak();
     let mut fields = file.split(WORD_SEPARATOR);
@@ -159,7 +159,7 @@ pub fn add_words(file: &str) -> Result<&'static Locale, WordsProblem> {
     let locale: &'static Locale = Box::leak(Box::new(locale));
     SPOKEN.with(|spoken| {
         let mut spoken = spoken.borrow_mut();
-        // In its place, if it was spoken without its quiz: English stays first.
+        // In its place, if it was spoken with its first screen's words only: English stays first.
         match spoken.iter().position(|other| other.code == code) {
             Some(place) => spoken[place] = locale,
             None => spoken.push(locale),

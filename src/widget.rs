@@ -61,8 +61,8 @@ pub struct Widget {
     pub storage: bool,
     /// The words of the language asked for last.
     pub words: Words,
-    /// The quiz's words of the language spoken (English's come after the first screen) could
-    /// not be had, the last time they were asked for.
+    /// The words of the language spoken that come after the first screen (English's quiz and
+    /// later steps) could not be had, the last time they were asked for.
     pub words_missing: bool,
     /// What a reset returns to.
     pub origin: Origin,
@@ -94,9 +94,9 @@ pub enum Action {
     },
     /// The person chose the language at this index of `LOCALE_CODES`: spoken at once, in the
     /// same place, if its words are all here, else once they arrive (the language spoken
-    /// again: its quiz's words asked for again).
+    /// again: the rest of its words asked for again).
     LanguageChosen(usize),
-    /// A fetch of words ended: the widget takes its language's newest words (English's quiz),
+    /// A fetch of words ended: the widget takes its language's newest words (English's rest),
     /// and the language awaited is spoken now if they arrived, else said to be unavailable once
     /// nothing more is on its way.
     WordsFetched,
@@ -242,7 +242,7 @@ impl Widget {
     }
 
     /// This widget with the newest words of the language it speaks and of the one it began in
-    /// (English's quiz comes after the first screen).
+    /// (the rest of English's comes after the first screen).
     fn with_newest_words(self) -> Self {
         let newest = |locale: &'static Locale| Locale::at(locale.index()).unwrap_or(locale);
         Widget {
@@ -271,7 +271,7 @@ impl Widget {
     }
 
     /// This widget asking for the language at `language`: spoken at once if its words are all
-    /// here, else awaited (English's, for its quiz, asked again).
+    /// here, else awaited (English's, for the rest of its words, asked again).
     fn asking_for(self, language: usize) -> Self {
         match whole(language) {
             Some(locale) => self.speaking(locale),

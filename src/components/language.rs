@@ -7,8 +7,8 @@ use crate::widget::{Action, Words};
 
 /// One button per language, each named in its own language; the one spoken now (`current`) is
 /// pressed, the one whose words are still on their way is busy, with a line saying so (or that
-/// they could not be had; of the language spoken, only its quiz's words can be awaited, and the
-/// quiz says so). Nothing shows when the widget knows only one language.
+/// they could not be had; of the language spoken, only the words after its first screen can be
+/// awaited, and the part waiting for them says so). Nothing shows when the widget knows only one language.
 pub fn language_switch(current: &'static Locale, words: Words, act: &Callback<Action>) -> Html {
     if LOCALE_CODES.len() < 2 {
         return Html::default();

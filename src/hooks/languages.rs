@@ -23,7 +23,7 @@ async fn fetch_text(address: &str) -> Option<String> {
 }
 
 /// Fetches, from the folder `files`, the words of every language the widget cannot speak yet
-/// (or not its quiz: English, at first) and is not already fetching; then tells the page.
+/// (or not all of it: English, at first) and is not already fetching; then tells the page.
 fn fetch_missing(files: &str) {
     for (language, &code) in LOCALE_CODES.iter().enumerate() {
         if Locale::at(language).is_some_and(Locale::all_here) || words_on_their_way(language) {
