@@ -69,10 +69,11 @@ function signalGroup(child, signal) {
   }
 }
 
-/// Starts `command` in a process group of its own, so `stop()` ends it with all its children
-/// (xvfb-run's Xvfb, the driver's browser), and waits until the driver at `url` is ready.
-async function startDriver([program, args], url, what) {
-  const child = spawn(program, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+/// Starts `command` in a process group of its own, with `env` added to its environment (which
+/// its browser inherits), so `stop()` ends it with all its children (xvfb-run's Xvfb, the
+/// driver's browser), and waits until the driver at `url` is ready.
+async function startDriver([program, args], url, what, env) {
+  const child = spawn(program, args, { detached: true, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   let output = '';
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -97,11 +98,12 @@ async function startDriver([program, args], url, what) {
   return { stop };
 }
 
-/// Starts `engine`'s driver on `port` and opens one browser session in it; `quit()` ends both.
-export async function openBrowser(engine, port) {
+/// Starts `engine`'s driver on `port`, with `env` added to its browser's environment, and opens
+/// one browser session in it; `quit()` ends both.
+export async function openBrowser(engine, port, env = {}) {
   const { command, capabilities } = ENGINES[engine];
   const url = `http://127.0.0.1:${port}`;
-  const driverProcess = await startDriver(command(port), url, `${engine} driver`);
+  const driverProcess = await startDriver(command(port), url, `${engine} driver`, env);
   const executor = new http.Executor(new http.HttpClient(url));
   let driver;
   try {

@@ -104,7 +104,8 @@ wordpress_packages() {
 # virtual display for WebKit (MiniBrowser has no headless mode). Debian packages and crates.io.
 GECKODRIVER_VERSION=0.37.1
 
-# Speech for Firefox's read-aloud test (issue 27): speech-dispatcher with espeak-ng's voices.
+# Speech for Firefox's read-aloud test (issue 27): speech-dispatcher and espeak-ng, which
+# e2e/device-voice.js joins into one local voice.
 other_engines() {
   if command -v firefox-esr >/dev/null && [ -x /usr/bin/WebKitWebDriver ] && command -v xvfb-run >/dev/null &&
     command -v xauth >/dev/null && command -v speech-dispatcher >/dev/null && command -v espeak-ng >/dev/null; then
@@ -112,7 +113,7 @@ other_engines() {
   else
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr \
-      webkit2gtk-driver xvfb xauth speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
+      webkit2gtk-driver xvfb xauth speech-dispatcher espeak-ng
   fi
 }
 
