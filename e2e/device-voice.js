@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { signalGroup, within } from './webdriver.js';
 
 /// How long speech-dispatcher may take to open its socket.
 const START_LIMIT_MS = 10_000;
@@ -36,23 +37,21 @@ export async function startDeviceVoice() {
     stdio: 'ignore',
   });
   const stop = () => {
-    if (server.exitCode === null && server.signalCode === null) {
-      try {
-        process.kill(-server.pid, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    }
+    signalGroup(server, 'SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', stop);
-  const started = Date.now();
-  while (!existsSync(socket)) {
-    if (server.exitCode !== null || Date.now() - started > START_LIMIT_MS) {
-      stop();
-      throw new Error(`speech-dispatcher did not open its socket (exit ${server.exitCode})`);
+  const opened = (async () => {
+    while (!existsSync(socket)) {
+      if (server.exitCode !== null) throw new Error(`speech-dispatcher exited (${server.exitCode})`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  })();
+  try {
+    await within(opened, START_LIMIT_MS, 'starting speech-dispatcher');
+  } catch (error) {
+    stop();
+    throw error;
   }
   return { address: `unix_socket:${socket}`, wav, stop };
 }

@@ -44,7 +44,7 @@ export const ENGINES = {
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => process.exit(1));
 
 /// Rejects after `ms` with `what` in the message, unless `promise` settles first.
-function within(promise, ms, what) {
+export function within(promise, ms, what) {
   let timer;
   const limit = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
@@ -60,7 +60,7 @@ const driverReady = (url) =>
     .catch(() => false);
 
 /// Sends `signal` to the process group that `child` leads, unless it has ended.
-function signalGroup(child, signal) {
+export function signalGroup(child, signal) {
   if (child.exitCode !== null || child.signalCode !== null) return;
   try {
     process.kill(-child.pid, signal);
