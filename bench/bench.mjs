@@ -6,9 +6,11 @@
 //   reference page built the same way, and the ratio of the two; beside them, over the same
 //   loads, the Largest Contentful Paint (median) and the cumulative layout shift (the largest
 //   of the runs), as the browser reports them;
-// - answer click to feedback painted, over a full quiz run (same throttling), and to the
-//   start of the frame after it; beside it, the reference's click to its change painted, the
-//   floor of any Yew page on the machine;
+// - answer click to feedback painted, over QUIZZES full quiz runs (default 6, each on a fresh
+//   page; same throttling), and to the start of the frame after it, with the main thread's work
+//   over that span as the browser counts it (all, script, layout, style: steadier than the
+//   clock); beside it, the reference's click to its change painted, the floor of any Yew page
+//   on the machine;
 // - memory after a full quiz run and a full explainer run: JS heap and WebAssembly memory; and
 //   the same of the reference page once started and clicked, the floor of any Yew page.
 // Timings vary from machine to machine: compare the ratios. Only bytes are enforced in CI.
@@ -17,6 +19,7 @@ import { spawn } from 'node:child_process';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const RUNS = Number(process.env.RUNS ?? 7);
+const QUIZZES = Number(process.env.QUIZZES ?? 6);
 // Pages are measured once settled, not while their load's background work still runs.
 const SETTLE_MS = 1000;
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.44 * 1024 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
@@ -150,19 +153,43 @@ async function clickToPainted(page, click, watch) {
   );
 }
 
-/// Click to painted for each answer of a full quiz (4x CPU).
-async function answerToFeedback(browser) {
-  const { context, page } = await throttledPage(browser, false);
+/// The browser's running totals of its main thread's work on `cdp`'s page, in milliseconds.
+async function mainThreadWork(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const total = (name) => metrics.find((metric) => metric.name === name).value * 1000;
+  return { task: total('TaskDuration'), script: total('ScriptDuration'), layout: total('LayoutDuration'), style: total('RecalcStyleDuration') };
+}
+
+/// Each answer of a full quiz on a fresh page (4x CPU): click to painted, and the main thread's
+/// work from the click to the start of the frame after the paint (all of it, then its script,
+/// layout and style), added to `times`; returns the page, the quiz done.
+async function answerQuiz(browser, times) {
+  const { context, page, cdp } = await throttledPage(browser, false);
+  await cdp.send('Performance.enable');
   await page.goto(`http://127.0.0.1:${PAGES.widget.port}/#quiz`);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await page.waitForTimeout(SETTLE_MS);
-  const times = { painted: [], nextFrame: [] };
-  for (let i = 0; i < 12; i++) {
+  const answer = page.locator('.jap-quiz [data-answer="myth"]');
+  while ((await answer.count()) > 0) {
+    const before = await mainThreadWork(cdp);
     const { painted, nextFrame } = await clickToPainted(page, '.jap-quiz [data-answer="myth"]', '.jap-quiz');
+    const after = await mainThreadWork(cdp);
     times.painted.push(painted);
     times.nextFrame.push(nextFrame);
+    for (const part of Object.keys(times.work)) times.work[part].push(after[part] - before[part]);
     await page.locator('.jap-quiz .jap-primary').click();
+    await page.locator('.jap-quiz:is([data-screen="question"], [data-screen="results"])').waitFor();
   }
+  return { context, page };
+}
+
+/// Click to painted, and the main thread's work, for each answer of QUIZZES full quizzes, each
+/// on a fresh page (4x CPU): one quiz's dozen answers cannot tell a millisecond apart. The first
+/// quiz's page stays open for the memory measure.
+async function answerToFeedback(browser) {
+  const times = { painted: [], nextFrame: [], work: { task: [], script: [], layout: [], style: [] } };
+  const { context, page } = await answerQuiz(browser, times);
+  for (let quiz = 1; quiz < QUIZZES; quiz++) await (await answerQuiz(browser, times)).context.close();
   return { page, context, times };
 }
 
@@ -229,9 +256,11 @@ try {
 
   const { page, context, times } = await answerToFeedback(browser);
   const spread = (list) => `median ${ms(median(list))}, min ${ms(Math.min(...list))}, max ${ms(Math.max(...list))}`;
-  console.log(`\nAnswer click, 4x CPU, 12 answers (ms):`);
+  console.log(`\nAnswer click, 4x CPU, ${times.painted.length} answers in ${QUIZZES} quizzes (ms):`);
   console.log(`  to the feedback painted (after the frame that draws it): ${spread(times.painted)}`);
   console.log(`  to the start of the next frame (two animation frames):   ${spread(times.nextFrame)}`);
+  const work = Object.entries(times.work).map(([part, list]) => `${part} ${median(list).toFixed(2)}`).join(', ');
+  console.log(`  main thread's work, click to the next frame (medians):   ${work}`);
   const reference = await settledReference(browser);
   const floorClicks = [];
   for (let i = 0; i < 12; i++) floorClicks.push((await clickToPainted(reference.page, 'button', 'main')).painted);

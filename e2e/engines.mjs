@@ -538,10 +538,11 @@ for (const engine of (process.env.ENGINES ?? Object.keys(ENGINES).join(',')).spl
 
     // Read aloud with a real voice: Firefox speaks through Debian's speech-dispatcher, here with
     // one local English voice of espeak-ng's (e2e/device-voice.js). Listen shows, reads each
-    // sentence of the step on screen with that voice, to each utterance's end, and the voice
-    // really spoke (espeak-ng wrote the last sentence's sound).
+    // sentence of the step on screen with that voice, to each utterance's end, marking each
+    // sentence with Firefox's own highlight as it starts, and the voice really spoke (espeak-ng
+    // wrote the last sentence's sound).
     if (engine === 'firefox') {
-      it("Listen reads a step with a real local voice, each sentence's utterance to its end event", async () => {
+      it("Listen reads a step with a real local voice, each sentence's utterance marked at its start and to its end event", async () => {
         const widget = await session.visit('/');
         await widget.element('.jap-step-title', steps.en[0].title);
         const voices = await widget.until(
@@ -552,15 +553,18 @@ for (const engine of (process.env.ENGINES ?? Object.keys(ENGINES).join(',')).spl
         assert.ok(voices.some(({ lang, local }) => local && lang.startsWith('en')), `a local English voice among ${JSON.stringify(voices)}`);
         await widget.until("return [...root.querySelectorAll('.jap-listen')].some((b) => b.getClientRects().length > 0);", 'the Listen button');
         const sentences = await widget.run(
-          `return [...root.querySelectorAll('.jap-explainer .jap-step .jap-sentence')]
-            .filter((s) => s.getClientRects().length > 0 && !s.closest('details:not([open]) > :not(summary)')).map((s) => s.textContent);`,
+          `return [...root.querySelectorAll('.jap-explainer .jap-step .jap-read')]
+            .filter((block) => block.getClientRects().length > 0 && !block.closest('details:not([open]) > :not(summary)'))
+            .flatMap((block) => block.textContent.trim().split(/(?<=[.?!])\\s+/));`,
         );
         assert.ok(sentences.length > 0, 'the step has sentences to read');
-        // Each utterance the page speaks, with its voice and whether its end event came.
+        // Each utterance the page speaks, with its voice, what the highlight marked as it started
+        // (the widget's handler runs first) and whether its end event came.
         await widget.run(`window.japSpoken = [];
           const speak = speechSynthesis.speak.bind(speechSynthesis);
           speechSynthesis.speak = (utterance) => {
-            const spoken = { text: utterance.text, voice: utterance.voice?.name, local: utterance.voice?.localService, ended: false };
+            const spoken = { text: utterance.text, voice: utterance.voice?.name, local: utterance.voice?.localService, marked: null, ended: false };
+            utterance.addEventListener('start', () => (spoken.marked = [...(CSS.highlights.get('jap-reading') ?? [])].map(String)));
             utterance.addEventListener('end', () => (spoken.ended = true));
             window.japSpoken.push(spoken);
             speak(utterance);
@@ -574,7 +578,11 @@ for (const engine of (process.env.ENGINES ?? Object.keys(ENGINES).join(',')).spl
         );
         const spoken = await widget.run('return window.japSpoken;');
         assert.deepEqual(spoken.map(({ text }) => text), sentences, 'the sentences on screen, in order');
-        for (const utterance of spoken) assert.equal(utterance.local, true, `${utterance.text}: a local voice (${utterance.voice})`);
+        for (const utterance of spoken) {
+          assert.equal(utterance.local, true, `${utterance.text}: a local voice (${utterance.voice})`);
+          assert.deepEqual(utterance.marked, [utterance.text], `${utterance.text}: the one sentence marked as it starts`);
+        }
+        assert.deepEqual(await widget.run("return [...CSS.highlights.keys()];"), [], 'no mark once read');
         assert.ok(statSync(voice.wav).size > 10_000, 'espeak-ng spoke the last sentence');
         await session.expectClean();
       });

@@ -1,9 +1,10 @@
 // Read aloud end to end in Chromium, with a fake speech engine in place of the browser's: the
 // Listen button reads the sentences beside it that show on screen, in order, in the widget's
-// language, marking the one being read; a second press, another step, another section, another
+// language, marking the one being read (a highlight over its words); a second press, another step, another section, another
 // language or a kiosk's reset stops it, leaving no mark and no handler behind; only a voice of
 // the device itself (localService) may speak, so where none speaks the language there is no
-// button; reduced motion keeps the speech and drops the mark's styling. (The fixtures' `test`
+// button; reduced motion keeps the speech and drops the mark's styling; a browser without the
+// Highlight API reads with no mark. (The fixtures' `test`
 // fails any test whose page asked another origin for anything, or reported an error.)
 import { test, expect, expectNoAxeViolations, finishQuiz, openKiosk, ui, statements, steps, content } from './fixtures.js';
 
@@ -178,9 +179,26 @@ const finishSentence = (page) => page.evaluate(() => window.__speech.finish());
 const stepRegion = (page) => page.locator('.jap-explainer .jap-step');
 const quizRegion = (page) => page.locator('.jap-quiz .jap-screen');
 const listenIn = (region) => region.locator('.jap-listen');
-const marked = (page) => page.locator('[data-reading]');
-/// The texts of the sentences of `region` that show on screen, in the page's order.
-const visibleSentences = (region) => region.locator('.jap-sentence:visible').allTextContents();
+/// The words each range of the highlight that marks the sentence being read covers, anywhere
+/// on the page (none where the browser has no highlights).
+const marked = (page) => page.evaluate(() => [...(window.CSS?.highlights?.get('jap-reading') ?? [])].map(String));
+/// Likewise, the ranges inside `region`.
+const markedIn = (region) =>
+  region.evaluate((element) =>
+    [...(CSS.highlights.get('jap-reading') ?? [])].filter((range) => element.contains(range.commonAncestorContainer)).map(String),
+  );
+/// The sentences of `blocks`' texts: each ends at a `.`, `?` or `!` followed by a space.
+const sentencesOf = (blocks) => blocks.flatMap((text) => text.trim().split(/(?<=[.?!])\s+/));
+/// The sentences of the blocks Listen reads in `region` that show on screen, in the page's order.
+const visibleSentences = async (region) => sentencesOf(await region.locator('.jap-read:visible').allTextContents());
+
+/// Expects `text`, in `region`, to be the one sentence marked on the page.
+async function expectMarked(page, region, text) {
+  await expect.poll(() => markedIn(region)).toEqual([text]);
+  expect(await marked(page), 'the marks on the whole page').toEqual([text]);
+  // Where the mark's style applies.
+  await expect(region, 'the region is marked as being read').toHaveAttribute('data-reading', '');
+}
 
 /// Waits until the widget has looked at the voices (it lists them and listens for a change),
 /// so that an absent button means "no voice", not "not there yet".
@@ -215,24 +233,21 @@ async function startReading(page, region, { words = en, lang = 'en', voice = LOC
   await expect.poll(async () => (await speech(page)).spoken.slice(before)).toEqual(
     expected.map((text) => ({ text, lang, voice })),
   );
-  await expect(marked(page)).toHaveCount(1);
-  await expect(marked(page)).toHaveText(expected[0]);
+  await expectMarked(page, region, expected[0]);
   return expected;
 }
 
 /// Reads on to the end, one sentence after another, expecting the mark to move with each.
 async function readToTheEnd(page, region, expected, words = en) {
-  const sentences = region.locator('.jap-sentence:visible');
-  for (const [index, text] of expected.entries()) {
-    await expect(marked(page)).toHaveCount(1);
-    await expect(marked(page)).toHaveText(text);
-    await expect(sentences.nth(index)).toHaveAttribute('data-reading', '');
+  for (const text of expected) {
+    await expectMarked(page, region, text);
     await expectReading(listenIn(region), words);
     expect(await finishSentence(page)).toBe(true);
   }
-  await expect(marked(page)).toHaveCount(0);
+  await expect.poll(() => marked(page)).toEqual([]);
   await expectIdle(listenIn(region), words);
   expect((await speech(page)).current).toBeNull();
+  await expect(region, 'the region is no longer marked as being read').not.toHaveAttribute('data-reading');
 }
 
 /// After a stop: the engine was cancelled, no mark stays (even if the engine fires late), no
@@ -242,12 +257,13 @@ async function expectStopped(page, cancelsBefore) {
   const state = await speech(page);
   expect(state.current, 'nothing is being spoken').toBeNull();
   expect(state.queued, 'nothing waits to be spoken').toBe(0);
-  await expect(marked(page)).toHaveCount(0);
+  await expect.poll(() => marked(page)).toEqual([]);
   expect(state.handlersLeft, 'handlers left on dropped utterances').toBe(0);
   expect(state.errorsReported, 'utterances whose onerror a cancel reached').toEqual([]);
+  await expect(page.locator('[data-reading]'), 'regions marked as being read').toHaveCount(0);
   await page.evaluate(() => window.__speech.fireStale());
   expect(await finishSentence(page)).toBe(false);
-  await expect(marked(page)).toHaveCount(0);
+  await expect.poll(() => marked(page)).toEqual([]);
 }
 
 test('Listen on a step reads its sentences on screen in order, in English with the local voice, marking each in turn', async ({ page }) => {
@@ -269,7 +285,7 @@ test('a second press stops the reading: the engine is cancelled and nothing stay
   const region = stepRegion(page);
   const expected = await startReading(page, region);
   await finishSentence(page);
-  await expect(marked(page)).toHaveText(expected[1]);
+  await expectMarked(page, region, expected[1]);
   const { cancels } = await speech(page);
   await listenIn(region).click();
   await expectIdle(listenIn(region));
@@ -418,13 +434,15 @@ test('Listen on the results reads the score and each statement\'s fact, none of 
   await withVoices(page, [LOCAL_EN]);
   await finishQuiz(page, en.answer_fact);
   const region = quizRegion(page);
+  await expect(page.locator('.jap-quiz')).toHaveAttribute('data-screen', 'results');
+  await expectIdle(listenIn(region));
   const expected = await visibleSentences(region);
   expect(expected[0]).toBe(await page.locator('.jap-score').textContent());
   const facts = await page.locator('.jap-result-fact').allTextContents();
   expect(facts).toHaveLength(content.round.length);
   for (const fact of facts) expect(expected).toContain(fact);
   // The sentences that only an opened "details" shows.
-  const closed = (await page.locator('.jap-results details .jap-sentence').allTextContents()).filter((text) => !expected.includes(text));
+  const closed = sentencesOf(await page.locator('.jap-results details .jap-read').allTextContents()).filter((text) => !expected.includes(text));
   expect(closed.length, 'sentences in the closed details').toBeGreaterThan(0);
   await listenIn(region).click();
   await expectReading(listenIn(region));
@@ -435,43 +453,60 @@ test('Listen on the results reads the score and each statement\'s fact, none of 
   await readToTheEnd(page, region, expected);
 });
 
-/// The marked sentence's computed style that shows the mark.
-const markStyle = (sentence) =>
-  sentence.evaluate((element) => {
-    const style = getComputedStyle(element);
-    return {
-      background: style.backgroundColor,
-      backgroundImage: style.backgroundImage,
-      outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
-      textDecoration: style.textDecorationLine,
-      boxShadow: style.boxShadow,
-    };
+/// Where the sentence marked now lies on the page (the box of its words).
+const markedBox = (page) =>
+  page.evaluate(() => {
+    const { x, y, width, height } = [...CSS.highlights.get('jap-reading')][0].getBoundingClientRect();
+    return { x, y, width, height };
   });
+/// What the page shows in `box`, as PNG bytes.
+const look = (page, box) => page.screenshot({ clip: box, animations: 'disabled' });
 
-test('with reduced motion the sentence is still read and marked, with no styling that shows the mark', async ({ page }) => {
+test('the sentence being read is marked on screen; with reduced motion it is still read and marked, with nothing that shows', async ({ page }) => {
   await withVoices(page, [LOCAL_EN]);
   await page.goto('/#explainer/2');
   const region = stepRegion(page);
-  const first = region.locator('.jap-sentence:visible').first();
-  const unmarked = await markStyle(first);
-  // Without reduced motion the mark shows (so the comparison below can tell).
+  // Without reduced motion the mark shows: the words look different while marked.
   await startReading(page, region);
-  expect(await markStyle(first)).not.toEqual(unmarked);
+  const title = await markedBox(page);
+  const titleMarked = await look(page, title);
   await listenIn(region).click();
-  await expect(marked(page)).toHaveCount(0);
+  await expect.poll(() => marked(page)).toEqual([]);
+  expect(titleMarked.equals(await look(page, title)), 'the marked title looks marked').toBe(false);
 
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  expect(await markStyle(first)).toEqual(unmarked);
   const expected = await startReading(page, region);
-  await expect(first).toHaveAttribute('data-reading', '');
-  expect(await markStyle(first)).toEqual(unmarked);
+  const seen = [[title, await look(page, title)]];
   await finishSentence(page);
-  const second = region.locator('.jap-sentence:visible').nth(1);
-  await expect(second).toHaveAttribute('data-reading', '');
-  await expect(second).toHaveText(expected[1]);
-  expect(await markStyle(second)).toEqual(await markStyle(region.locator('.jap-sentence:visible').nth(2)));
+  await expectMarked(page, region, expected[1]);
+  const second = await markedBox(page);
+  seen.push([second, await look(page, second)]);
+  await listenIn(region).click();
+  await expect.poll(() => marked(page)).toEqual([]);
+  for (const [index, [box, marking]] of seen.entries()) {
+    expect(marking.equals(await look(page, box)), `sentence ${index + 1} looks the same marked and not`).toBe(true);
+  }
 });
 
+test('a browser without the Highlight API reads each sentence in turn, with no mark', async ({ page }) => {
+  await page.addInitScript(() => delete window.Highlight);
+  await withVoices(page, [LOCAL_EN]);
+  await page.goto('/#explainer/2');
+  const region = stepRegion(page);
+  const button = listenIn(region);
+  await expectIdle(button);
+  const expected = await visibleSentences(region);
+  expect(expected.length, 'sentences to read').toBeGreaterThan(1);
+  await button.click();
+  await expectReading(button);
+  await expect.poll(async () => (await speech(page)).spoken.map(({ text }) => text)).toEqual(expected);
+  for (const text of expected) {
+    expect((await speech(page)).current).toBe(text);
+    expect(await marked(page)).toEqual([]);
+    expect(await finishSentence(page)).toBe(true);
+  }
+  await expectIdle(button);
+});
 
 /// Before the reading on the opening step: a statement answered in the quiz and back, so the
 /// quiz's screen shows that the reset came (the step itself looks the same after it).
@@ -495,9 +530,9 @@ for (const [where, address, region, before] of [
     await openKiosk(page, { 'data-kiosk': 'true', 'data-idle-seconds': '30' });
     await page.goto(address);
     await before?.(page);
-    await startReading(page, region(page));
+    const expected = await startReading(page, region(page));
     await finishSentence(page);
-    await expect(marked(page)).toHaveCount(1);
+    await expectMarked(page, region(page), expected[1]);
     const { cancels } = await speech(page);
     await page.clock.runFor(20_000);
     await expectReading(listenIn(region(page)));
@@ -518,9 +553,9 @@ for (const colorScheme of ['light', 'dark']) {
     await page.goto('/#explainer/2');
     await expectIdle(listenIn(stepRegion(page)));
     await expectNoAxeViolations(page, 'a step with its Listen button');
-    await startReading(page, stepRegion(page));
+    const expected = await startReading(page, stepRegion(page));
     await finishSentence(page);
-    await expect(marked(page)).toHaveCount(1);
+    await expectMarked(page, stepRegion(page), expected[1]);
     await expectNoAxeViolations(page, 'a step being read');
     await page.goto(`/#s/1/${statements.en[0].id}`);
     await startReading(page, quizRegion(page));

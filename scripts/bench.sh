@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark (separate from the tests): set up, build the widget and a minimal Yew reference
 # page the same way, then print bytes, throttled load times, answer latency and memory.
-# RUNS=… sets the number of cold loads per page (default 7).
+# RUNS=… sets the number of cold loads per page (default 7), QUIZZES=… the number of quizzes
+# whose answers are timed (default 6).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh

@@ -221,7 +221,7 @@ async fn each_statement_shows_its_progress_and_takes_focus() {
         "Statement 1 of 12"
     );
     assert_eq!(widget.text(".jap-quiz .jap-announcer"), "Statement 1 of 12");
-    assert_eq!(widget.focused_class().await, "jap-statement jap-sentence");
+    assert_eq!(widget.focused_class().await, "jap-statement jap-read");
     let first = widget.statement();
     widget.answer(Verdict::Myth).await;
     widget.next().await;
@@ -229,7 +229,7 @@ async fn each_statement_shows_its_progress_and_takes_focus() {
         widget.text(".jap-quiz .jap-progress-text"),
         "Statement 2 of 12"
     );
-    assert_eq!(widget.focused_class().await, "jap-statement jap-sentence");
+    assert_eq!(widget.focused_class().await, "jap-statement jap-read");
     assert_ne!(widget.statement().id, first.id);
 }
 

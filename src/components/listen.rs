@@ -1,9 +1,12 @@
-//! Read aloud: a Listen button that reads the sentences of the text beside it with the
-//! browser's own speech, in the widget's language, marking the sentence being read. Only a voice
-//! of the device itself (`localService`) may speak: some browsers' network voices send the text
-//! to a vendor's server, so where no local voice speaks the language there is no button.
-//! A second press stops it, as does anything that takes the text away (moving on, another
-//! language, a kiosk's reset).
+//! Read aloud: a Listen button that reads the sentences of the text beside it (the blocks of
+//! class `jap-read` that show) with the browser's own speech, in the widget's language, marking
+//! the sentence being read. The words carry no markup for it: `listen.js` finds the sentences
+//! when Listen is pressed and marks the one being read with a highlight (the CSS Custom
+//! Highlight API), which adds no element; a browser without that API speaks with no mark.
+//! Only a voice of the device itself (`localService`) may speak: some browsers' network voices
+//! send the text to a vendor's server, so where no local voice speaks the language there is no
+//! button. A second press stops it, as does anything that takes the text away (moving on,
+//! another language, a kiosk's reset).
 //! The speaking, and the button's state while it speaks, are `assets/listen.js`'s, which
 //! [`use_listen`] brings from the widget's own files once it is on screen, so that it is not
 //! part of the first load; where it cannot be had, there is no button either.
@@ -16,42 +19,10 @@ use yew::prelude::*;
 use crate::content::UiText;
 use crate::route::Route;
 
-/// The class of each sentence the button reads, in the order read; the one being read carries
-/// the attribute `data-reading` (styled, unless the person asked for reduced motion).
-pub const SENTENCE: &str = "jap-sentence";
 /// The name under which `listen.js` offers its functions to the page.
 const SPEAKER: &str = "justAPlantListen";
 /// The page event by which `listen.js` says it is ready, or that the voices have changed.
 const VOICES_CHANGED: &str = "just-a-plant-voices";
-
-/// `text` as markup, each of its sentences in an element of class [`SENTENCE`], so a Listen
-/// button can read and mark them one by one. (The content checker keeps markup characters out
-/// of the words.)
-pub fn sentences(text: &str) -> String {
-    split_sentences(text)
-        .map(|sentence| format!(r#"<span class="{SENTENCE}">{sentence}</span>"#))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// The sentences of `text`: each run up to a `.`, `?` or `!` followed by a space.
-pub fn split_sentences(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text.trim();
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let end = rest
-            .char_indices()
-            .find(|&(at, c)| {
-                matches!(c, '.' | '?' | '!') && rest[at + c.len_utf8()..].starts_with(' ')
-            })
-            .map_or(rest.len(), |(at, c)| at + c.len_utf8());
-        let (sentence, after) = rest.split_at(end);
-        rest = after.trim_start();
-        Some(sentence)
-    })
-}
 
 /// Calls the function `name` of `target` with `args`; none where there is no such function, or
 /// it threw.
@@ -129,9 +100,10 @@ fn add_script(address: &str) -> Option<()> {
     Some(())
 }
 
-/// Listen, reading the sentences (of class [`SENTENCE`]) of `region` in the language coded
-/// `code`; a new `key` makes it a new button, which stops a reading. While it reads, `listen.js` makes it a pressed Stop button (its words from
-/// `data-stop`, and back to `data-listen`'s at the end), and removing it stops the reading.
+/// Listen, reading the sentences of the blocks of class `jap-read` in `region` in the language
+/// coded `code`; a new `key` makes it a new button, which stops a reading. While it reads,
+/// `listen.js` makes it a pressed Stop button (its words from `data-stop`, and back to
+/// `data-listen`'s at the end), and removing it stops the reading.
 pub fn listen_button(key: String, region: &NodeRef, code: &'static str, ui: &UiText) -> Html {
     let region = region.clone();
     let onclick = Callback::from(move |event: MouseEvent| {

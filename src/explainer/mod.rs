@@ -10,7 +10,7 @@ pub mod scene;
 use yew::prelude::*;
 
 use crate::components::awaited::awaited;
-use crate::components::listen::{listen_button, sentences};
+use crate::components::listen::listen_button;
 use crate::components::location::place_link;
 use crate::components::progress::progress;
 use crate::components::share::{share_button, ShareLink};
@@ -125,7 +125,7 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
             } else {
                 <div class="jap-explainer-layout">
                     <div class="jap-step" data-step={step.id} data-guess={guess_state} ref={readable.clone()}>
-                        <h3 class="jap-step-title jap-sentence">{ step.title }</h3>
+                        <h3 class="jap-step-title jap-read">{ step.title }</h3>
                         if shared.speaks {
                             { listen_button(format!("{}-{guess_state}", step.id), &readable, locale.code, ui) }
                         }
@@ -134,7 +134,7 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
                         } else {
                             <div class="jap-reveal" tabindex="-1" ref={revealed}>
                                 { guess_line }
-                                { quoted(format!("<p>{}</p>", sentences(step.body)), step.source, ui, shared.config.article()) }
+                                { quoted(format!(r#"<p class="jap-read">{}</p>"#, step.body), step.source, ui, shared.config.article()) }
                             </div>
                         }
                         if shared.config.has_quiz() {

@@ -7,7 +7,6 @@ use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
 
 use super::model::Guessing;
-use crate::components::listen::{sentences, SENTENCE};
 use crate::components::shared::Shared;
 use crate::content::{fill, Prediction, UiText};
 use crate::widget::Action;
@@ -45,11 +44,11 @@ pub fn prediction_form(
         <form class="jap-predict" key={step.to_string()} {onsubmit}>
             <p class="jap-predict-hint">{ ui.predict_hint() }</p>
             <fieldset>
-                <legend>{ Html::from_html_unchecked(sentences(prediction.question).into()) }</legend>
+                <legend class="jap-read">{ prediction.question }</legend>
                 { for prediction.answers.iter().enumerate().map(|(answer, words)| html! {
-                    <label class="jap-option">
+                    <label class="jap-option jap-read">
                         <input type="radio" name={name.clone()} value={answer.to_string()} />
-                        <span class={SENTENCE}>{ *words }</span>
+                        { *words }
                     </label>
                 }) }
             </fieldset>
@@ -77,8 +76,8 @@ pub fn guess_result(prediction: &Prediction, answer: usize, ui: &UiText) -> Html
         ("false", ui.predict_missed())
     };
     html! {
-        <p class="jap-guess-result" data-matched={matched}>
-            { Html::from_html_unchecked(sentences(&fill(line, &[("answer", right)])).into()) }
+        <p class="jap-guess-result jap-read" data-matched={matched}>
+            { fill(line, &[("answer", right)]) }
         </p>
     }
 }

@@ -7,7 +7,6 @@ use yew::prelude::*;
 use super::question::statement_screen;
 use super::state::QuizAction;
 use super::{dispatch, statement_route, ScreenParts};
-use crate::components::listen::sentences;
 use crate::components::share::{share_button, ShareLink};
 use crate::components::source_quote::quoted;
 use crate::content::{fill, Statement, UiText};
@@ -67,9 +66,8 @@ pub fn explanation(
     article: Option<&str>,
 ) -> Html {
     let lead = format!(
-        r#"<h3 class="jap-fact">{}</h3><p class="jap-verdict">{}</p>"#,
-        sentences(statement.fact),
-        sentences(verdict)
+        r#"<h3 class="jap-fact jap-read">{}</h3><p class="jap-verdict jap-read">{verdict}</p>"#,
+        statement.fact
     );
     quoted(lead + &reasons(statement), statement.source, ui, article)
 }
@@ -80,11 +78,11 @@ pub fn explanation(
 pub fn reasons(statement: &Statement) -> String {
     let mut words = String::new();
     if let Some(myth) = statement.myth {
-        words += &format!(r#"<p class="jap-myth">{}</p>"#, sentences(myth));
+        words += &format!(r#"<p class="jap-myth jap-read">{myth}</p>"#);
     }
-    words += &format!("<p>{}</p>", sentences(statement.why));
+    words += &format!(r#"<p class="jap-read">{}</p>"#, statement.why);
     if let Some(closing) = statement.closing {
-        words += &format!(r#"<p class="jap-closing">{}</p>"#, sentences(closing));
+        words += &format!(r#"<p class="jap-closing jap-read">{closing}</p>"#);
     }
     words
 }

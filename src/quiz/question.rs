@@ -49,11 +49,11 @@ pub fn statement_screen(props: &ScreenParts<'_>, answered: Option<Html>) -> Html
     html! {
         <div class="jap-screen" ref={readable.clone()}>
             { progress(progress_text(ui, position, total), position, total) }
-            <p class={if hidden { "jap-statement" } else { "jap-statement jap-sentence" }} tabindex="-1" ref={focus}>{ locale.statement(statement).text }</p>
+            <p class={if hidden { "jap-statement" } else { "jap-statement jap-read" }} tabindex="-1" ref={focus}>{ locale.statement(statement).text }</p>
             if props.speaks {
                 { listen_button(format!("{position}-{hidden}"), &readable, locale.code, ui) }
             }
-            <p class="jap-prompt jap-sentence" id={prompt_id.clone()} {hidden}>{ ui.question_prompt() }</p>
+            <p class="jap-prompt jap-read" id={prompt_id.clone()} {hidden}>{ ui.question_prompt() }</p>
             <div class="jap-answers" role="group" aria-labelledby={prompt_id} {hidden}>
                 { answer(Verdict::Myth) }
                 { answer(Verdict::Fact) }

@@ -49,7 +49,7 @@ pub fn results_screen(props: &ScreenParts<'_>, print_answers: &UseStateHandle<bo
                 }) }
             </section>
             <h2 class="jap-title" tabindex="-1" ref={props.focus.clone()}>{ ui.results_title() }</h2>
-            <p class="jap-score jap-sentence">{ score_text(quiz, ui) }</p>
+            <p class="jap-score jap-read">{ score_text(quiz, ui) }</p>
             if props.speaks {
                 { listen_button("results".into(), &props.readable, locale.code, ui) }
             }
@@ -109,7 +109,7 @@ fn result_item(answer: AnsweredStatement, locale: &'static Locale, article: Opti
     };
     html! {
         <li class="jap-result" data-outcome={outcome} data-id={statement.id}>
-            <p class="jap-result-fact jap-sentence">{ statement.fact }</p>
+            <p class="jap-result-fact jap-read">{ statement.fact }</p>
             <p class="jap-result-statement">{ fill(ui.result_statement(), &[("statement", statement.text)]) }</p>
             <p class="jap-result-answers">
                 <span class="jap-result-mark">{ mark }</span>
