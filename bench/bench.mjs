@@ -169,10 +169,10 @@ async function answerQuiz(browser, times) {
   await page.goto(`http://127.0.0.1:${PAGES.widget.port}/#quiz`);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await page.waitForTimeout(SETTLE_MS);
-  const answer = page.locator('.jap-quiz [data-answer="myth"]');
-  while ((await answer.count()) > 0) {
+  const answer = '.jap-quiz [data-answer="myth"]';
+  while ((await page.locator(answer).count()) > 0) {
     const before = await mainThreadWork(cdp);
-    const { painted, nextFrame } = await clickToPainted(page, '.jap-quiz [data-answer="myth"]', '.jap-quiz');
+    const { painted, nextFrame } = await clickToPainted(page, answer, '.jap-quiz');
     const after = await mainThreadWork(cdp);
     times.painted.push(painted);
     times.nextFrame.push(nextFrame);

@@ -1,11 +1,11 @@
 // Read aloud end to end in Chromium, with a fake speech engine in place of the browser's: the
 // Listen button reads the sentences beside it that show on screen, in order, in the widget's
-// language, marking the one being read (a highlight over its words); a second press, another step, another section, another
-// language or a kiosk's reset stops it, leaving no mark and no handler behind; only a voice of
-// the device itself (localService) may speak, so where none speaks the language there is no
-// button; reduced motion keeps the speech and drops the mark's styling; a browser without the
-// Highlight API reads with no mark. (The fixtures' `test`
-// fails any test whose page asked another origin for anything, or reported an error.)
+// language, marking the one being read (a highlight over its words); a second press, another
+// step, another section, another language or a kiosk's reset stops it, leaving no mark and no
+// handler behind; only a voice of the device itself (localService) may speak, so where none
+// speaks the language there is no button; reduced motion keeps the speech and drops the mark's
+// styling; a browser without the Highlight API reads with no mark. (The fixtures' `test` fails
+// any test whose page asked another origin for anything, or reported an error.)
 import { test, expect, expectNoAxeViolations, finishQuiz, openKiosk, ui, statements, steps, content } from './fixtures.js';
 
 const { en, es } = ui;
@@ -220,8 +220,8 @@ async function expectReading(button, words = en) {
 }
 
 /// Presses Listen in `region` and expects it to queue the region's sentences on screen, in
-/// order, each in `lang` with `voice`, the first one marked; returns their texts.
-async function startReading(page, region, { words = en, lang = 'en', voice = LOCAL_EN.name } = {}) {
+/// order, each in `lang` with `voice`; returns their texts.
+async function pressListen(page, region, { words = en, lang = 'en', voice = LOCAL_EN.name } = {}) {
   // The button shows with the screen's words (English's quiz comes after the first screen).
   const button = listenIn(region);
   await expectIdle(button, words);
@@ -233,6 +233,12 @@ async function startReading(page, region, { words = en, lang = 'en', voice = LOC
   await expect.poll(async () => (await speech(page)).spoken.slice(before)).toEqual(
     expected.map((text) => ({ text, lang, voice })),
   );
+  return expected;
+}
+
+/// As [`pressListen`], expecting the first sentence marked.
+async function startReading(page, region, options) {
+  const expected = await pressListen(page, region, options);
   await expectMarked(page, region, expected[0]);
   return expected;
 }
@@ -493,19 +499,13 @@ test('a browser without the Highlight API reads each sentence in turn, with no m
   await withVoices(page, [LOCAL_EN]);
   await page.goto('/#explainer/2');
   const region = stepRegion(page);
-  const button = listenIn(region);
-  await expectIdle(button);
-  const expected = await visibleSentences(region);
-  expect(expected.length, 'sentences to read').toBeGreaterThan(1);
-  await button.click();
-  await expectReading(button);
-  await expect.poll(async () => (await speech(page)).spoken.map(({ text }) => text)).toEqual(expected);
+  const expected = await pressListen(page, region);
   for (const text of expected) {
     expect((await speech(page)).current).toBe(text);
     expect(await marked(page)).toEqual([]);
     expect(await finishSentence(page)).toBe(true);
   }
-  await expectIdle(button);
+  await expectIdle(listenIn(region));
 });
 
 /// Before the reading on the opening step: a statement answered in the quiz and back, so the
