@@ -3,7 +3,10 @@
 // quiz's, the later steps' and their pictures) come with English's words file after the first
 // screen, as every other language's words do). Deterministic: it reads the
 // built files, not the network. The budget is the figure reached, rounded up to the next KB;
-// it is never loosened: new bytes must be paid for with savings elsewhere. The brotli size
+// it is never loosened: new bytes must be paid for with savings elsewhere (issue 33 let the
+// budget rise from 112 KB by at most 2: its main message with its picture, the "how sure" line
+// and the first step's word meanings took it from 113,553 B to the figure in the closing note
+// of that issue). The brotli size
 // (as scripts/precompress.mjs writes it, for servers that send .br) is printed, not enforced.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -12,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { brotli } from '../scripts/precompress.mjs';
 import { content } from './fixtures.js';
 
-const BUDGET_KB = 112;
+const BUDGET_KB = 114;
 
 /// The files index.html loads on the first visit: itself and what its tags point to.
 function firstLoad() {

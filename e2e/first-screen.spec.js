@@ -79,7 +79,8 @@ for (const { path, locale } of pages) {
     // Revealed, as the widget opens it: the words and the picture, no question first.
     await expect(screen.locator('.jap-step')).toHaveAttribute('data-guess', 'shown');
     await expect(screen.locator('.jap-predict')).toHaveCount(0);
-    await expect(screen.locator('.jap-reveal > p')).toHaveText(step.body);
+    await expect(screen.locator('.jap-reveal > p:not(.jap-basis)')).toHaveText(step.body);
+    await expect(screen.locator('.jap-reveal > .jap-basis')).toHaveText(`${words.basis_title} ${words[step.basis]}`);
     await expect(screen.locator('.jap-step blockquote')).toHaveText(step.source);
     // The picture of the first step, drawn, with its labels in the page's words.
     const picture = screen.locator(`.jap-scene[data-scene="${step.id}"] svg`);

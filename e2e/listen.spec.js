@@ -435,7 +435,7 @@ test('answering stops a reading, and Listen on the feedback reads its sentences 
   await readToTheEnd(page, quizRegion(page), feedback);
 });
 
-test('Listen on the results reads the score and each statement\'s fact, none of the closed details', async ({ page }) => {
+test('Listen on the results reads the main message, the points to remember, the score and each statement\'s fact, none of the closed details', async ({ page }) => {
   test.slow();
   await withVoices(page, [LOCAL_EN]);
   await finishQuiz(page, en.answer_fact);
@@ -443,7 +443,10 @@ test('Listen on the results reads the score and each statement\'s fact, none of 
   await expect(page.locator('.jap-quiz')).toHaveAttribute('data-screen', 'results');
   await expectIdle(listenIn(region));
   const expected = await visibleSentences(region);
-  expect(expected[0]).toBe(await page.locator('.jap-score').textContent());
+  // The main message and what to do first, then the points to remember, then the score.
+  const opening = sentencesOf([en.main_message, en.main_action, en.remember_title, en.remember_1, en.remember_2, en.remember_3]);
+  expect(expected.slice(0, opening.length)).toEqual(opening);
+  expect(expected[opening.length]).toBe(await page.locator('.jap-score').textContent());
   const facts = await page.locator('.jap-result-fact').allTextContents();
   expect(facts).toHaveLength(content.round.length);
   for (const fact of facts) expect(expected).toContain(fact);

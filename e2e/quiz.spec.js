@@ -81,6 +81,9 @@ test('a full run by keyboard alone, with focus always where the next step is', a
     await expect(page.locator('.jap-explanation')).toBeFocused();
     await page.keyboard.press('Tab');
     expect(await quiz.focusedText()).toBe(sourceLink(en));
+    // Every statement uses a word whose meaning it lists (kratom, at least).
+    await page.keyboard.press('Tab');
+    expect(await quiz.focusedText()).toBe(en.terms_title);
     await page.keyboard.press('Tab');
     expect(await quiz.focusedText()).toBe(i === ROUND ? en.results_button : en.next_button);
     await page.keyboard.press('Enter');

@@ -5,7 +5,7 @@
 //! once the widget is on screen, see [`add_words`]) unless the `embedded-words` feature compiles
 //! them in too (as the tests do).
 
-pub use content_model::{Activation, Scene, Verdict, WORD_SEPARATOR};
+pub use content_model::{Activation, Basis, Scene, Verdict, WORD_SEPARATOR};
 
 /// One myth-or-fact statement, with its feedback and the source quote behind its verdict.
 #[derive(Debug, PartialEq, Eq)]
@@ -24,6 +24,10 @@ pub struct Statement {
     /// What a myth's feedback ends on: the fact again, in one sentence.
     pub closing: Option<&'static str>,
     pub source: Quote,
+    /// What its finding rests on: its "How sure is this?" line.
+    pub basis: Basis,
+    /// The meanings of the hard words it uses, as markup (empty where it uses none).
+    pub terms: &'static str,
 }
 
 /// A verbatim quote from the source article, and where it stands there.
@@ -48,6 +52,10 @@ pub struct PathwayStep {
     pub picture: &'static str,
     /// The guess it asks for before its picture shows, where the picture shows a mechanism.
     pub prediction: Option<Prediction>,
+    /// What its finding rests on: its "How sure is this?" line.
+    pub basis: Basis,
+    /// The meanings of the hard words it uses, as markup (empty where it uses none).
+    pub terms: &'static str,
 }
 
 /// A question asked before a step's picture shows: what will happen?
@@ -182,8 +190,8 @@ impl Locale {
             return None;
         }
         let ui = UiText::from_words(words)?;
-        // Then each statement's (its source quote last), step's and choice's words, in that
-        // order (see `ITEM_WORDS`).
+        // Then each statement's (its source quote and meanings last), step's and choice's
+        // words, in that order (see `ITEM_WORDS`).
         let [statement_words, step_words, choice_words] = ITEM_WORDS;
         let (statement_part, rest) =
             words[UI_WORD_COUNT..].split_at(STATEMENT_IDS.len() * statement_words);
@@ -193,7 +201,7 @@ impl Locale {
             .iter()
             .zip(&STATEMENT_FACTS)
             .zip(statement_part.chunks_exact(statement_words))
-            .map(|((id, &(verdict, passage)), words)| Statement {
+            .map(|((id, &(verdict, passage, basis)), words)| Statement {
                 id,
                 text: words[0],
                 verdict,
@@ -205,30 +213,36 @@ impl Locale {
                     text: words[5],
                     passage,
                 },
+                basis,
+                terms: words[6],
             });
         let statements = statements.collect::<Vec<_>>().leak();
         let steps = STEP_FACTS.iter().zip(step_part.chunks_exact(step_words));
-        let steps = steps.map(|(&(id, passage, scene, prediction), words)| PathwayStep {
-            id,
-            title: words[0],
-            body: words[1],
-            source: Quote {
-                text: words[6],
-                passage,
+        let steps = steps.map(
+            |(&(id, passage, scene, prediction, basis), words)| PathwayStep {
+                id,
+                title: words[0],
+                body: words[1],
+                source: Quote {
+                    text: words[6],
+                    passage,
+                },
+                scene,
+                picture: words[7],
+                basis,
+                terms: words[8],
+                prediction: prediction.map(|right| Prediction {
+                    question: words[2],
+                    answers: words[3..6]
+                        .iter()
+                        .copied()
+                        .filter(|answer| !answer.is_empty())
+                        .collect::<Vec<_>>()
+                        .leak(),
+                    right,
+                }),
             },
-            scene,
-            picture: words[7],
-            prediction: prediction.map(|right| Prediction {
-                question: words[2],
-                answers: words[3..6]
-                    .iter()
-                    .copied()
-                    .filter(|answer| !answer.is_empty())
-                    .collect::<Vec<_>>()
-                    .leak(),
-                right,
-            }),
-        });
+        );
         let steps = steps.collect::<Vec<_>>().leak();
         let choices = CHOICE_FACTS
             .iter()
@@ -335,6 +349,21 @@ impl UiText {
             (true, Verdict::Fact) => self.feedback_right_fact(),
             (false, Verdict::Myth) => self.feedback_wrong_myth(),
             (false, Verdict::Fact) => self.feedback_wrong_fact(),
+        }
+    }
+
+    /// The line that says how sure a finding resting on `basis` is.
+    pub fn basis(&self, basis: Basis) -> &'static str {
+        match basis {
+            Basis::Research => self.basis_research(),
+            Basis::Lab => self.basis_lab(),
+            Basis::Pilot => self.basis_pilot(),
+            Basis::Cases => self.basis_cases(),
+            Basis::SomeResearchers => self.basis_some_researchers(),
+            Basis::SeveralDrugs => self.basis_several_drugs(),
+            Basis::Fda => self.basis_fda(),
+            Basis::Standards => self.basis_standards(),
+            Basis::Treatment => self.basis_treatment(),
         }
     }
 }

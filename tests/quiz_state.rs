@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use just_a_plant::content::{Quote, Statement, Verdict};
+use just_a_plant::content::{Basis, Quote, Statement, Verdict};
 use just_a_plant::quiz::state::{next_seed, round_order, Quiz, QuizAction, RoundRules, Screen};
 
 const fn statement(id: &'static str, verdict: Verdict) -> Statement {
@@ -19,6 +19,8 @@ const fn statement(id: &'static str, verdict: Verdict) -> Statement {
             text: "a quote",
             passage: 1,
         },
+        basis: Basis::Research,
+        terms: "",
     }
 }
 

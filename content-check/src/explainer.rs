@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 use crate::fields::{OPTIONAL_ANSWER, PREDICTION_FIELDS};
 use crate::read::{Count, Field, Record, Report, Text};
-use crate::{Activation, ContentError, Scene, Words, CHOICE, STEP};
+use crate::{basis, Activation, Basis, ContentError, Scene, Words, CHOICE, STEP};
 
 /// Treatment medications: never a compare choice, in any language, because the compare is an
 /// activation scale and the source gives no activation for them (content brief, rule 8).
@@ -49,6 +49,7 @@ struct StepEntry {
     /// Which answer is right: its number, from 1.
     predict_right: Field<Count>,
     predict_source: Field<Text>,
+    basis: Field<Basis>,
 }
 
 /// One `[[choice]]` as written.
@@ -72,6 +73,8 @@ pub struct Step {
     pub scene: Scene,
     /// The prediction it asks before its picture shows, if it asks one.
     pub prediction: Option<Prediction>,
+    /// What its finding rests on.
+    pub basis: Basis,
 }
 
 /// The facts of a step's prediction (its words are in the step's [`Words`]).
@@ -168,7 +171,7 @@ pub fn check_explainer(
 
 /// How a kind is written in the content files: its variant's name in kebab-case, as serde
 /// reads it (`LowEfficacy` is `low-efficacy`).
-fn kebab(kind: &impl std::fmt::Debug) -> String {
+pub(crate) fn kebab(kind: &impl std::fmt::Debug) -> String {
     let mut name = String::new();
     for c in format!("{kind:?}").chars() {
         if c.is_ascii_uppercase() && !name.is_empty() {
@@ -212,6 +215,8 @@ fn check_step(
     };
     let complete = title.is_some() && body.is_some();
     let words = report.words(record, [vec![title, body], words].concat());
+    let said = words.texts.iter().chain(&source).map(String::as_str);
+    let basis = basis::check(report, record, entry.basis, said);
     complete.then_some(())?;
     Some(Step {
         id: id?.into_inner(),
@@ -219,6 +224,7 @@ fn check_step(
         source: source?,
         scene: scene?.into_inner(),
         prediction: prediction?,
+        basis: basis?,
     })
 }
 

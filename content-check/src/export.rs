@@ -6,7 +6,8 @@
 use serde_json::{json, Map, Value};
 
 use crate::{
-    markup, round_minutes, Content, ItemKind, Locale, Words, CHOICE, STATEMENT, STEP, UI_KEYS,
+    basis, markup, round_minutes, terms, Basis, Content, ItemKind, Locale, Words, CHOICE,
+    STATEMENT, STEP, UI_KEYS,
 };
 
 /// The content as JSON: the round's settings by id, and for each locale (English first) its
@@ -50,9 +51,12 @@ fn locale_json(content: &Content, locale: &Locale) -> Value {
         &STATEMENT,
         |s, texts| {
             let verdict = format!("{:?}", s.verdict).to_lowercase();
+            let words = glossary(locale, texts);
             texts.insert("id".into(), s.id.clone().into());
             texts.insert("verdict".into(), verdict.into());
             texts.insert("source".into(), s.source.clone().into());
+            texts.insert("basis".into(), basis_key(s.basis));
+            texts.insert("terms".into(), words);
         },
     );
     let steps = rows(
@@ -60,6 +64,7 @@ fn locale_json(content: &Content, locale: &Locale) -> Value {
         &locale.steps,
         &STEP,
         |step, texts| {
+            let glossary = glossary(locale, texts);
             let words: Vec<Value> = STEP
                 .names()
                 .iter()
@@ -70,6 +75,8 @@ fn locale_json(content: &Content, locale: &Locale) -> Value {
             json!({ "question": words[2], "answers": answers, "right": prediction.right, "source": prediction.source })
         });
             texts.insert("id".into(), step.id.clone().into());
+            texts.insert("basis".into(), basis_key(step.basis));
+            texts.insert("terms".into(), glossary);
             texts.insert("title".into(), words[0].clone());
             texts.insert("body".into(), words[1].clone());
             texts.insert("source".into(), step.source.clone().into());
@@ -96,6 +103,21 @@ fn locale_json(content: &Content, locale: &Locale) -> Value {
         "steps": steps,
         "choices": choices,
     })
+}
+
+/// The `ui` key of the line that says how sure a finding resting on `basis` is.
+fn basis_key(basis: Basis) -> Value {
+    basis::names(basis).1.into()
+}
+
+/// The hard words an item's words (its row's texts so far) use, each with its meaning, as the
+/// widget lists them under "What these words mean".
+fn glossary(locale: &Locale, texts: &Map<String, Value>) -> Value {
+    let words: Vec<&str> = texts.values().filter_map(Value::as_str).collect();
+    let used = terms::glossary(&locale.terms, &words.join(" "));
+    used.iter()
+        .map(|(word, meaning)| json!({ "word": word, "meaning": meaning }))
+        .collect()
 }
 
 /// One JSON row for each item: its words in a locale, by field (`null` for a field it does not

@@ -13,25 +13,31 @@ use toml::Spanned;
 
 use read::{Record, Report, Text};
 
+pub(crate) mod basis;
+mod claims;
 pub mod exchange;
 mod explainer;
 pub mod export;
 mod feedback;
 pub mod fields;
 pub mod markup;
+pub mod numbers;
 mod quiz;
 mod read;
 pub mod readability;
+pub mod terms;
 mod translation;
 mod ui_keys;
 
-pub use content_model::{pictures, Activation, Scene, Verdict, WORD_SEPARATOR};
+pub use claims::{check_claims, CLAIMS_FILE};
+pub use content_model::{pictures, Activation, Basis, Scene, Verdict, WORD_SEPARATOR};
 pub use explainer::{
     check_explainer, Choice, Explainer, Prediction, Step, STEP_COUNT, TREATMENT_MEDICATIONS,
 };
 pub use fields::{ItemKind, TextField, CHOICE, STATEMENT, STEP};
 pub use quiz::check_quiz;
 pub use read::Position;
+pub use terms::{check_terms, Terms, TERMS_FILE};
 pub use translation::{check_explainer_words, check_quiz_words, ExplainerWords};
 pub use ui_keys::{UiKey, UI_KEYS};
 
@@ -78,6 +84,8 @@ pub struct Statement {
     pub words: Words,
     pub verdict: Verdict,
     pub source: String,
+    /// What its finding rests on.
+    pub basis: Basis,
 }
 
 /// The checked quiz: how a round is drawn and every statement.
@@ -202,7 +210,13 @@ pub fn check_ui(file: &str, text: &str) -> Result<UiText, Vec<ContentError>> {
             name: format!("key `{}`", key.name),
             ..record.clone()
         };
-        let Some(value) = report.text(&named, key.name, keys.remove(key.name)) else {
+        let value = keys.remove(key.name);
+        if value.is_none() && !record.rejected.iter().any(|field| field == key.name) {
+            let problem = format!("missing: add `{} = \"…\"` ({})", key.name, key.purpose);
+            report.add(Some(record.span.clone()), &named.name, key.name, problem);
+            continue;
+        }
+        let Some(value) = report.text(&named, key.name, value) else {
             continue;
         };
         for problem in key.problems(value.get_ref()) {
@@ -226,6 +240,8 @@ pub struct Locale {
     pub steps: Vec<Words>,
     /// Each compare choice's label and caption.
     pub choices: Vec<Words>,
+    /// Its technical names and the meanings of its hard words.
+    pub terms: Terms,
 }
 
 /// The language every other one follows: its files hold the facts as well as the words.
@@ -257,7 +273,8 @@ pub fn load(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
     let content = load_words(content_dir)?;
     let mut errors = markup::problems(&content);
     errors.extend(feedback::problems(&content));
-    errors.extend(readability::problems(&measure(content_dir, &content)?));
+    errors.extend(numbers::problems(&content));
+    errors.extend(readability::problems(&measure(&content)));
     if errors.is_empty() {
         Ok(content)
     } else {
@@ -294,9 +311,20 @@ pub fn load_english(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
     let explainer = read(content_dir, EXPLAINER_FILE)
         .and_then(|text| check_explainer(EXPLAINER_FILE, &text, &source_article));
     let ui = read(content_dir, UI_FILE).and_then(|text| check_ui(UI_FILE, &text));
-    let (quiz, explainer, ui) = match (quiz, explainer, ui) {
-        (Ok(quiz), Ok(explainer), Ok(ui)) => (quiz, explainer, ui),
-        (quiz, explainer, ui) => return Err(problems([quiz.err(), explainer.err(), ui.err()])),
+    let claims =
+        read(content_dir, CLAIMS_FILE).and_then(|text| check_claims(&text, &source_article));
+    let terms = load_terms(content_dir, ENGLISH);
+    let (quiz, explainer, ui, terms) = match (quiz, explainer, ui, claims, terms) {
+        (Ok(quiz), Ok(explainer), Ok(ui), Ok(()), Ok(terms)) => (quiz, explainer, ui, terms),
+        (quiz, explainer, ui, claims, terms) => {
+            return Err(problems([
+                quiz.err(),
+                explainer.err(),
+                ui.err(),
+                claims.err(),
+                terms.err(),
+            ]))
+        }
     };
     let english = Locale {
         code: ENGLISH.to_owned(),
@@ -304,6 +332,7 @@ pub fn load_english(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
         statements: quiz.statements.iter().map(|s| s.words.clone()).collect(),
         steps: explainer.steps.iter().map(|s| s.words.clone()).collect(),
         choices: explainer.choices.iter().map(|c| c.words.clone()).collect(),
+        terms,
     };
     Ok(Content {
         quiz,
@@ -311,36 +340,6 @@ pub fn load_english(content_dir: &Path) -> Result<Content, Vec<ContentError>> {
         locales: vec![english],
         article: source_article,
     })
-}
-
-/// The file beside a locale's others that lists its technical names (content brief, rule 6).
-pub const TERMS_FILE: &str = "terms.toml";
-
-/// A locale's `terms.toml`.
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Terms {
-    technical_names: read::Field<read::List<Text>>,
-}
-
-/// A locale's technical names: each counts as one short word when readability is measured.
-fn technical_names(content_dir: &Path, code: &str) -> Result<Vec<String>, Vec<ContentError>> {
-    let file = format!("{code}/{TERMS_FILE}");
-    let text = read(content_dir, &file)?;
-    let mut report = Report::new(&file, &text);
-    let terms = report
-        .parse()
-        .and_then(|table| report.typed::<Terms>("the file", &table));
-    let names = terms
-        .and_then(|(terms, record)| {
-            report.required(&record, "technical_names", terms.technical_names)
-        })
-        .map(|names| names.into_inner().0.into_iter().map(|Text(name)| name))
-        .into_iter()
-        .flatten()
-        .filter(|name| !name.is_empty())
-        .collect();
-    report.finish(names)
 }
 
 /// One statement, step or choice in a locale: the file it is edited in, its name in messages
@@ -422,23 +421,13 @@ fn measured_text(item: &LocaleItem<'_>) -> Option<(&'static str, String, Positio
 
 /// Measures every explanation, step body, compare caption and scene description of every locale
 /// whose readability formula is known, with the file, item and field each is edited in.
-pub fn measure(
-    content_dir: &Path,
-    content: &Content,
-) -> Result<Vec<readability::Measured>, Vec<ContentError>> {
+pub fn measure(content: &Content) -> Vec<readability::Measured> {
     let mut measured = Vec::new();
-    let mut errors = Vec::new();
     for locale in &content.locales {
         let Some(language) = readability::Language::of(&locale.code) else {
             continue;
         };
-        let terms = match technical_names(content_dir, &locale.code) {
-            Ok(terms) => terms,
-            Err(problems) => {
-                errors.extend(problems);
-                continue;
-            }
-        };
+        let terms = &locale.terms.names;
         let ui_file = UI_FILE.replacen(ENGLISH, &locale.code, 1);
         // Of each statement, step and choice, its longer text: feedback, body, caption.
         let items = locale_items(content, locale);
@@ -455,21 +444,26 @@ pub fn measure(
                     Some(at),
                 ))
             })
-            // The scene descriptions are held to one median together.
+            // The scene descriptions are held to one median together; the main message, alone
+            // in its kind, to the median's limit (grade 6, INFLESZ 70).
             .chain(
                 UI_KEYS
                     .iter()
                     .zip(locale.ui.values.iter().zip(&locale.ui.at))
-                    .filter(|(key, _)| key.name.starts_with("scene_"))
-                    .map(|(key, (value, at))| {
-                        (
+                    .filter_map(|(key, (value, at))| {
+                        let kind = match key.name {
+                            "main_message" => "main message",
+                            name if name.starts_with("scene_") => "scene descriptions",
+                            _ => return None,
+                        };
+                        Some((
                             ui_file.clone(),
                             format!("key `{}`", key.name),
                             key.name,
-                            "scene descriptions",
+                            kind,
                             value.clone(),
                             Some(*at),
-                        )
+                        ))
                     }),
             );
         for (file, item, field, kind, text, at) in texts {
@@ -480,15 +474,11 @@ pub fn measure(
                 field: field.to_owned(),
                 kind: kind.to_owned(),
                 language,
-                score: language.score(&readability::counts(&text, language, &terms)),
+                score: language.score(&readability::counts(&text, language, terms)),
             });
         }
     }
-    if errors.is_empty() {
-        Ok(measured)
-    } else {
-        Err(errors)
-    }
+    measured
 }
 
 /// The codes of the locale folders besides English, in alphabetical order.
@@ -526,7 +516,13 @@ pub fn translation_codes(content_dir: &Path) -> Result<Vec<String>, Vec<ContentE
     }
 }
 
-/// Reads and checks one locale's three files against the checked English content.
+/// Reads and checks the `terms.toml` of the locale coded `code`.
+fn load_terms(content_dir: &Path, code: &str) -> Result<Terms, Vec<ContentError>> {
+    let file = format!("{code}/{TERMS_FILE}");
+    read(content_dir, &file).and_then(|text| check_terms(&file, &text))
+}
+
+/// Reads and checks one locale's files against the checked English content.
 fn load_translation(
     content_dir: &Path,
     code: &str,
@@ -562,15 +558,22 @@ fn load_translation(
             &english_choices,
         )
     });
-    match (ui, statements, words) {
-        (Ok(ui), Ok(statements), Ok(words)) => Ok(Locale {
+    let terms = load_terms(content_dir, code);
+    match (ui, statements, words, terms) {
+        (Ok(ui), Ok(statements), Ok(words), Ok(terms)) => Ok(Locale {
             code: code.to_owned(),
             ui,
             statements,
             steps: words.steps,
             choices: words.choices,
+            terms,
         }),
-        (ui, statements, words) => Err(problems([ui.err(), statements.err(), words.err()])),
+        (ui, statements, words, terms) => Err(problems([
+            ui.err(),
+            statements.err(),
+            words.err(),
+            terms.err(),
+        ])),
     }
 }
 
@@ -669,12 +672,18 @@ struct Word {
 
 /// Every word of `locale` the widget shows, in the one order the words file and the widget's
 /// reading of it share: the interface (the pictures' labels last), then each statement's words
-/// (its source quote last), each step's (its source quote and picture last) and each choice's.
+/// (its source quote, then the meanings of its hard words, last), each step's (its source quote,
+/// picture and meanings last) and each choice's.
 /// A statement's and a step's source quote and a step's picture are the same, English's, in
 /// every language's file.
 fn named_words(content: &Content, locale: &Locale) -> Vec<Word> {
     let minutes = round_minutes(content.quiz.round_length, locale).to_string();
     let first_scene = content.explainer.steps.first().map(|step| step.scene);
+    let first_basis = content
+        .explainer
+        .steps
+        .first()
+        .map(|step| basis::names(step.basis).1);
     let first_screen_labels: Vec<&str> = first_scene
         .map(pictures::template)
         .into_iter()
@@ -687,11 +696,15 @@ fn named_words(content: &Content, locale: &Locale) -> Vec<Word> {
         .clone()
         .filter(|(key, _)| key.in_widget())
         .map(|(key, value)| {
+            // A scene's description and a basis's line come first only for the first step's.
             let later = key.later
                 || key
                     .name
                     .strip_prefix("scene_")
-                    .is_some_and(|scene| Some(scene) != first_scene.map(scene_name).as_deref());
+                    .is_some_and(|scene| Some(scene) != first_scene.map(scene_name).as_deref())
+                || (key.name.starts_with("basis_")
+                    && key.name != "basis_title"
+                    && Some(key.name) != first_basis.as_deref());
             word(key.name, value.clone(), later)
         })
         .collect();
@@ -727,6 +740,8 @@ fn named_words(content: &Content, locale: &Locale) -> Vec<Word> {
                 )
             }),
     );
+    let glossary =
+        |words_of: &Words| markup::glossary(&locale.ui, &locale.terms, &words_of.texts.join(" "));
     for (words_of, statement) in locale.statements.iter().zip(&content.quiz.statements) {
         words.extend(
             words_of
@@ -735,6 +750,7 @@ fn named_words(content: &Content, locale: &Locale) -> Vec<Word> {
                 .map(|text| word("", text.clone(), true)),
         );
         words.push(word("", statement.source.clone(), true));
+        words.push(word("", glossary(words_of), true));
     }
     for (number, (words_of, step)) in locale
         .steps
@@ -752,6 +768,7 @@ fn named_words(content: &Content, locale: &Locale) -> Vec<Word> {
             pictures::template(step.scene).to_owned(),
             number > 0,
         ));
+        words.push(word("", glossary(words_of), number > 0));
     }
     for words_of in &locale.choices {
         words.extend(
@@ -805,9 +822,10 @@ fn skeleton_to_rust(content: &Content) -> String {
         .iter()
         .map(|s| {
             format!(
-                "(Verdict::{:?}, {})",
+                "(Verdict::{:?}, {}, Basis::{:?})",
                 s.verdict,
-                passage(article, &s.source)
+                passage(article, &s.source),
+                s.basis
             )
         })
         .collect();
@@ -822,10 +840,11 @@ fn skeleton_to_rust(content: &Content) -> String {
                 .as_ref()
                 .map_or("None".to_owned(), |p| format!("Some({})", p.right));
             format!(
-                "({:?}, {}, Scene::{:?}, {prediction})",
+                "({:?}, {}, Scene::{:?}, {prediction}, Basis::{:?})",
                 s.id,
                 passage(article, &s.source),
-                s.scene
+                s.scene,
+                s.basis
             )
         })
         .collect();
@@ -836,18 +855,18 @@ fn skeleton_to_rust(content: &Content) -> String {
         .map(|c| format!("({:?}, Activation::{:?})", c.id, c.level))
         .collect();
     format!(
-        "/// Each statement's verdict and the passage of the article its source quote is in (the quote\n/// itself comes with the statement's words), in the order of [`STATEMENT_IDS`].\nstatic STATEMENT_FACTS: [(Verdict, usize); {}] = [{}];\n\n\
-         /// A step's id, the passage of the article its source quote is in (the quote itself, and its\n/// picture, come with its words), its scene, and the right answer (from 0) of its prediction.\ntype StepFacts = (&'static str, usize, Scene, Option<usize>);\n\n/// Each step's facts, in the explainer's order.\nstatic STEP_FACTS: [StepFacts; {}] = [{}];\n\n\
+        "/// Each statement's verdict, the passage of the article its source quote is in (the quote\n/// itself comes with the statement's words) and what its finding rests on, in the order of\n/// [`STATEMENT_IDS`].\nstatic STATEMENT_FACTS: [(Verdict, usize, Basis); {}] = [{}];\n\n\
+         /// A step's id, the passage of the article its source quote is in (the quote itself, and its\n/// picture, come with its words), its scene, the right answer (from 0) of its prediction, and\n/// what its finding rests on.\ntype StepFacts = (&'static str, usize, Scene, Option<usize>, Basis);\n\n/// Each step's facts, in the explainer's order.\nstatic STEP_FACTS: [StepFacts; {}] = [{}];\n\n\
          /// Each compare choice's id and activation.\nstatic CHOICE_FACTS: [(&str, Activation); {}] = [{}];\n\n\
-         /// How many words a statement (its source quote last), a step (its source quote and picture\n/// last) and a choice each have\n/// in a words file (one a language's item lacks is empty).\nconst ITEM_WORDS: [usize; 3] = [{}, {}, {}];\n\n",
+         /// How many words a statement (its source quote and glossary last), a step (its source\n/// quote, picture and glossary last) and a choice each have in a words file (one a language's\n/// item lacks is empty).\nconst ITEM_WORDS: [usize; 3] = [{}, {}, {}];\n\n",
         statements.len(),
         statements.join(", "),
         steps.len(),
         steps.join(", "),
         choices.len(),
         choices.join(", "),
-        STATEMENT.fields.len() + 1,
-        STEP.fields.len() + 2,
+        STATEMENT.fields.len() + 2,
+        STEP.fields.len() + 3,
         CHOICE.fields.len(),
     )
 }

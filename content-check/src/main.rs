@@ -103,7 +103,7 @@ fn main() -> ExitCode {
     }
     if request.report {
         if let Ok(content) = content_check::load_words(&content_dir) {
-            print_scores(&content_dir, &content);
+            print_scores(&content);
         }
     }
     match content_check::load(&content_dir) {
@@ -159,10 +159,8 @@ fn main() -> ExitCode {
 }
 
 /// Every measured text's score, then each kind's median and hardest.
-fn print_scores(content_dir: &std::path::Path, content: &content_check::Content) {
-    let Ok(measured) = content_check::measure(content_dir, content) else {
-        return;
-    };
+fn print_scores(content: &content_check::Content) {
+    let measured = content_check::measure(content);
     for m in &measured {
         let scale = match m.language {
             Language::English => "grade",

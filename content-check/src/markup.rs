@@ -116,6 +116,30 @@ pub fn crisis_line_and_note(ui: &UiText) -> String {
     crisis_line(ui) + &note(ui)
 }
 
+/// The meanings of the words of `terms` that `text` uses, as a `<details>` whose summary is the
+/// `terms_title` words (a press or Enter opens it; a screen reader reads each word's meaning
+/// with it); empty where `text` uses none.
+pub fn glossary(ui: &UiText, terms: &crate::Terms, text: &str) -> String {
+    let used = crate::terms::glossary(terms, text);
+    if used.is_empty() {
+        return String::new();
+    }
+    let entries: String = used
+        .iter()
+        .map(|(word, meaning)| {
+            format!(
+                "<div><dt><dfn>{}</dfn></dt><dd>{}</dd></div>",
+                escape(word),
+                escape(meaning)
+            )
+        })
+        .collect();
+    format!(
+        r#"<details class="jap-terms"><summary>{}</summary><dl>{entries}</dl></details>"#,
+        escape(ui.value("terms_title"))
+    )
+}
+
 /// The quiz's first screen above its Start button: what the quiz is, how long it takes to read,
 /// and that nothing leaves the device. `minutes` fills `intro_time`.
 pub fn quiz_intro(ui: &UiText, minutes: &str) -> String {

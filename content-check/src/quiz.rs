@@ -7,7 +7,7 @@ use toml::Spanned;
 
 use crate::fields::MYTH_ONLY;
 use crate::read::{Count, Field, List, Record, Report, Text};
-use crate::{ContentError, Quiz, Statement, Verdict, STATEMENT};
+use crate::{basis, Basis, ContentError, Quiz, Statement, Verdict, STATEMENT};
 
 /// The quiz file's tables.
 #[derive(Deserialize)]
@@ -40,6 +40,7 @@ pub(crate) struct StatementEntry {
     why: Field<Text>,
     closing: Field<Text>,
     source: Field<Text>,
+    basis: Field<Basis>,
 }
 
 /// Checks the quiz file's text against the source article's text.
@@ -180,10 +181,13 @@ fn check_statement(
     }
     let source = report.quote(record, entry.source, source_article);
     let words = report.words(record, texts);
+    let said = words.texts.iter().chain(&source).map(String::as_str);
+    let basis = basis::check(report, record, entry.basis, said);
     complete.then_some(Statement {
         id: id?.into_inner(),
         words,
         verdict: verdict?.into_inner(),
         source: source?,
+        basis: basis?,
     })
 }

@@ -9,6 +9,9 @@ pub struct UiKey {
     /// Whether only what comes after the first screen shows it (the quiz, a step after the
     /// first): English's words file brings it, and the widget's first load does not.
     pub later: bool,
+    /// Whether its words state a finding, and so rest on quotes of the source article, listed
+    /// under its name in `source/claims.toml` (content brief, rule 1).
+    pub claim: bool,
 }
 
 const fn key(name: &'static str, purpose: &'static str) -> UiKey {
@@ -17,6 +20,7 @@ const fn key(name: &'static str, purpose: &'static str) -> UiKey {
         purpose,
         placeholders: &[],
         later: false,
+        claim: false,
     }
 }
 
@@ -30,6 +34,7 @@ const fn with(
         purpose,
         placeholders,
         later: false,
+        claim: false,
     }
 }
 
@@ -38,6 +43,14 @@ impl UiKey {
     const fn later(self) -> UiKey {
         UiKey {
             later: true,
+            ..self
+        }
+    }
+
+    /// The key, stating a finding (see [`UiKey::claim`]).
+    const fn claim(self) -> UiKey {
+        UiKey {
+            claim: true,
             ..self
         }
     }
@@ -62,7 +75,23 @@ pub const UI_KEYS: &[UiKey] = &[
     ).later(),
     key(
         "not_medical_advice",
-        "The note that this is not medical advice.",
+        "The note that this is not medical advice, shown on every screen: talk with a clinician \
+         before making changes, and why.",
+    ).claim(),
+    key(
+        "main_message",
+        "The one thing to remember, in one to three short sentences, set apart at the top of the \
+         first screen, of the results and of the printout (grade 6 or below).",
+    ).claim(),
+    key(
+        "main_action",
+        "Beside the main message: what to do, and why.",
+    ).claim(),
+    key("main_label", "The name of the box that holds the main message, for screen readers."),
+    key(
+        "main_picture",
+        "What the small picture in that box shows, for those who cannot see it: an opioid's key \
+         and kratom's fit the same lock.",
     ),
     key("start_button", "The button that starts the quiz.").later(),
     with(
@@ -102,6 +131,23 @@ pub const UI_KEYS: &[UiKey] = &[
         "source_open",
         "Said after the source label where it opens the whole article at the quote.",
     ),
+    key(
+        "terms_title",
+        "Opens the plain meanings of the hard words a step or a statement uses.",
+    ),
+    key(
+        "basis_title",
+        "Before each finding's line of how sure it is: the question it answers.",
+    ),
+    key("basis_research", "How sure: what research describes, as the article sums it up.").claim(),
+    key("basis_lab", "How sure: lab studies.").claim(),
+    key("basis_pilot", "How sure: one small early (pilot) study, and what that means.").claim(),
+    key("basis_cases", "How sure: reports of single cases, and what that means.").claim(),
+    key("basis_some_researchers", "How sure: what some researchers have noted.").claim(),
+    key("basis_several_drugs", "How sure: research on people who use several drugs.").claim(),
+    key("basis_fda", "How sure: the FDA's warnings and findings.").claim(),
+    key("basis_standards", "How sure: how most clinical and recovery standards define relapse.").claim(),
+    key("basis_treatment", "How sure: how FDA-approved treatment is given.").claim(),
     key("next_button", "The button to the next statement.").later(),
     key("results_button", "The button after the last statement.").later(),
     key("results_title", "The heading of the results screen.").later(),
@@ -126,6 +172,13 @@ pub const UI_KEYS: &[UiKey] = &[
     key("mark_wrong", "Marks an answer that was not.").later(),
     key("details_summary", "Opens the explanation of one statement.").later(),
     key("try_again", "Starts a new round in a new order.").later(),
+    key(
+        "remember_title",
+        "The heading of the three points to remember, on the results and the printout.",
+    ).later(),
+    key("remember_1", "The first point to remember.").later().claim(),
+    key("remember_2", "The second point to remember.").later().claim(),
+    key("remember_3", "The third point to remember.").later().claim(),
     key(
         "sure_question",
         "The question asked before the quiz and again after it: how sure the person is.",
@@ -388,6 +441,10 @@ pub const UI_KEYS: &[UiKey] = &[
         "The choice to put one's own answers on the printout.",
     ).later(),
     key("print_title", "The heading of the printed summary.").later(),
+    key(
+        "print_facts_title",
+        "On the printed summary, the heading over the facts of the round's statements.",
+    ).later(),
     key(
         "listen_button",
         "The button that reads the text beside it aloud, with the device's own voice.",

@@ -92,18 +92,31 @@ fn statements_carry_their_feedback_and_steps_their_prediction() {
             assert_eq!(
                 keys(row),
                 [
+                    "basis",
                     "closing",
                     "fact",
                     "id",
                     "myth",
                     "source",
                     "statement",
+                    "terms",
                     "verdict",
                     "why"
                 ],
                 "no `explanation` any more"
             );
             assert_eq!(row["id"], statement.id.as_str());
+            // Its "how sure" line's key, and the meanings of the hard words it uses.
+            let basis = row["basis"].as_str().unwrap();
+            assert!(!checked.ui.value(basis).is_empty(), "{basis}");
+            for term in row["terms"].as_array().unwrap() {
+                let word = term["word"].as_str().unwrap().to_lowercase();
+                let said = ["statement", "fact", "myth", "why", "closing"]
+                    .map(|field| words.text(&STATEMENT, field).to_lowercase())
+                    .join(" ");
+                assert!(said.contains(&word), "{word} in {}", statement.id);
+                assert!(!term["meaning"].as_str().unwrap().is_empty());
+            }
             for field in ["statement", "fact", "why"] {
                 assert_eq!(row[field], words.text(&STATEMENT, field), "{field}");
             }
@@ -134,7 +147,15 @@ fn statements_carry_their_feedback_and_steps_their_prediction() {
         {
             assert_eq!(
                 keys(row),
-                ["body", "id", "prediction", "source", "title"],
+                [
+                    "basis",
+                    "body",
+                    "id",
+                    "prediction",
+                    "source",
+                    "terms",
+                    "title"
+                ],
                 "the prediction's words only inside `prediction`"
             );
             assert_eq!(row["id"], step.id.as_str());

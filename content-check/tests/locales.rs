@@ -457,7 +457,8 @@ fn a_locale_missing_a_file_or_a_ui_string_is_named() {
     assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(
         found[0],
-        "es/ui.toml:1:1: key `start_button`, field `start_button`: missing field"
+        "es/ui.toml:1:1: key `start_button`, field `start_button`: missing: add \
+         `start_button = \"…\"` (The button that starts the quiz.)"
     );
     assert!(found[1].starts_with("es/explainer.toml: the file, field `-`: cannot be read"));
 }

@@ -22,7 +22,7 @@ fn statement(id: &str, verdict: &str) -> String {
     if verdict == "myth" {
         text += "closing = \"So a leaf can still be a relapse.\"\n";
     }
-    text + "source = \"two do the heavy lifting\"\n"
+    text + "source = \"two do the heavy lifting\"\nbasis = \"research\"\n"
 }
 
 fn quiz_file(statements: &[String]) -> String {
@@ -75,7 +75,7 @@ fn a_good_file_passes_and_keeps_every_field() {
     assert_eq!(
         second.words.position(&STATEMENT, "myth"),
         Some(content_check::Position {
-            line: 16,
+            line: 17,
             column: 1
         })
     );
@@ -406,12 +406,13 @@ fn ui_strings_pass_when_complete() {
 }
 
 #[test]
-fn a_missing_ui_key_is_named() {
+fn a_missing_ui_key_is_named_with_what_to_add() {
     let errors = check_ui("en/ui.toml", &ui_file("start_button", None)).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!(
         errors[0].to_string(),
-        "en/ui.toml:1:1: key `start_button`, field `start_button`: missing field"
+        "en/ui.toml:1:1: key `start_button`, field `start_button`: missing: add \
+         `start_button = \"…\"` (The button that starts the quiz.)"
     );
 }
 
@@ -538,7 +539,7 @@ fn every_problem_in_one_statement_is_reported_with_where_it_is() {
         found,
         [
             "en/quiz.toml:7:1: statement `a`, field `colour`: unknown field `colour`, expected \
-             one of `id`, `statement`, `verdict`, `fact`, `myth`, `why`, `closing`, `source`",
+             one of `id`, `statement`, `verdict`, `fact`, `myth`, `why`, `closing`, `source`, `basis`",
             "en/quiz.toml:9:13: statement `a`, field `statement`: invalid type: integer `3`, \
              expected text in quotes",
             "en/quiz.toml:6:1: statement `a`, field `verdict`: missing field",

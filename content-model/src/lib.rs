@@ -1,6 +1,7 @@
 //! The kinds of thing the widget's content names, defined once: the widget matches on them, and
 //! the content checker (with the `serde` feature) reads them from the content files, where each
-//! is written in kebab-case (`low-efficacy`, `seven-oh`); and the words file's separator.
+//! is written in kebab-case (`low-efficacy`, `seven-oh`, `some-researchers`); and the words
+//! file's separator.
 
 #![no_std]
 
@@ -63,6 +64,32 @@ pub enum Activation {
 }
 }
 
+kind! {
+/// What a finding rests on, and so how sure it can be: each statement's and each step's "How
+/// sure is this?" line is one of this closed set, taken from the source's own qualifier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Basis {
+    /// What research describes, as the source article sums it up.
+    Research,
+    /// Lab studies (the source's "in lab settings").
+    Lab,
+    /// One small early study (its "pilot study").
+    Pilot,
+    /// Reports of single cases (its "case reports").
+    Cases,
+    /// What some researchers have noted (its "some researchers").
+    SomeResearchers,
+    /// Research on people who use several drugs (its "research on polysubstance users").
+    SeveralDrugs,
+    /// The FDA's warnings and findings.
+    Fda,
+    /// How most clinical and recovery standards define relapse and sobriety.
+    Standards,
+    /// How FDA-approved treatment is given.
+    Treatment,
+}
+}
+
 impl Scene {
     /// Whether the picture shows a mechanism (a key in the lock, a key holding on, a lock
     /// switching on, dopamine released): its step asks for a prediction before it shows.
@@ -81,5 +108,20 @@ impl Activation {
         Activation::LowEfficacy,
         Activation::Partial,
         Activation::Full,
+    ];
+}
+
+impl Basis {
+    /// Every basis, in the order of their lines' keys (`basis_research`, `basis_lab`, …).
+    pub const ALL: [Basis; 9] = [
+        Basis::Research,
+        Basis::Lab,
+        Basis::Pilot,
+        Basis::Cases,
+        Basis::SomeResearchers,
+        Basis::SeveralDrugs,
+        Basis::Fda,
+        Basis::Standards,
+        Basis::Treatment,
     ];
 }

@@ -5,6 +5,7 @@ pub mod help_card;
 pub mod language;
 pub mod listen;
 pub mod location;
+pub mod main_message;
 pub mod notice;
 pub mod privacy;
 pub mod progress;

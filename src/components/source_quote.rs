@@ -1,9 +1,19 @@
 //! A verbatim quote from the source article, labelled as such, opening the whole article at the
-//! quote.
+//! quote; and the line before it that says how sure the finding is.
 
 use yew::prelude::*;
 
-use crate::content::{Quote, UiText};
+use crate::content::{Basis, Quote, UiText};
+
+/// The line under a finding that says how sure it is (what it rests on), as markup to go before
+/// its quote: read aloud with it.
+pub fn basis_line(basis: Basis, ui: &UiText) -> String {
+    format!(
+        r#"<p class="jap-basis jap-read"><strong>{}</strong> {}</p>"#,
+        ui.basis_title(),
+        ui.basis(basis)
+    )
+}
 
 /// `words` (markup: the widget's own elements around words the content checker keeps free of
 /// markup characters), then the source quote they rest on, as one piece of markup, which costs

@@ -12,10 +12,11 @@ use yew::prelude::*;
 use crate::components::awaited::awaited;
 use crate::components::listen::listen_button;
 use crate::components::location::place_link;
+use crate::components::main_message::main_message;
 use crate::components::progress::progress;
 use crate::components::share::{share_button, ShareLink};
 use crate::components::shared::Shared;
-use crate::components::source_quote::quoted;
+use crate::components::source_quote::{basis_line, quoted};
 use crate::content::{fill, ENGLISH};
 use crate::hooks::share::use_share;
 use crate::route::Route;
@@ -117,6 +118,10 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
     };
     html! {
         <div class="jap-explainer" {onkeydown}>
+            // The first screen opens with the one thing to remember.
+            if at_start {
+                { main_message(ui) }
+            }
             { Html::from_html_unchecked(ui.explainer_heading().into()) }
             { progress(progress_text.clone(), index + 1, steps.len()) }
             // A step after the first waits for its words, and its picture, to come.
@@ -134,9 +139,10 @@ pub fn ExplainerView(props: &ExplainerProps) -> Html {
                         } else {
                             <div class="jap-reveal" tabindex="-1" ref={revealed}>
                                 { guess_line }
-                                { quoted(format!(r#"<p class="jap-read">{}</p>"#, step.body), step.source, ui, shared.config.article()) }
+                                { quoted(format!(r#"<p class="jap-read">{}</p>{}"#, step.body, basis_line(step.basis, ui)), step.source, ui, shared.config.article()) }
                             </div>
                         }
+                        { Html::from_html_unchecked(step.terms.into()) }
                         if shared.config.has_quiz() {
                             <p>
                                 { place_link(shared, Route::Quiz { seed: None }, "jap-to-quiz", None, ui.to_quiz()) }

@@ -1,14 +1,15 @@
 //! The answer just given: the fact first, then whether the answer was right, in kind words, then
-//! (for a myth) the myth named once with a warning, why it misleads, the fact again, and the
-//! source quote.
+//! (for a myth) the myth named once with a warning, why it misleads, the fact again, how sure
+//! it is, the source quote, and what its hard words mean.
 
 use yew::prelude::*;
 
 use super::question::statement_screen;
 use super::state::QuizAction;
 use super::{dispatch, statement_route, ScreenParts};
+use crate::components::main_message::main_message;
 use crate::components::share::{share_button, ShareLink};
-use crate::components::source_quote::quoted;
+use crate::components::source_quote::{basis_line, quoted};
 use crate::content::{fill, Statement, UiText};
 
 /// The statement answered: its feedback (focus lands on it, the fact first), then Next (or the
@@ -38,6 +39,11 @@ pub fn feedback_screen(props: &ScreenParts<'_>) -> Html {
                     { explanation(statement, verdict, ui, props.article) }
                 </div>
             </div>
+            // A statement opened on its own, from a link, may be all a person reads: once it is
+            // answered, the main message follows its feedback.
+            if quiz.is_single() {
+                { main_message(ui) }
+            }
             <button type="button" class="jap-button jap-primary"
                 onclick={dispatch(props.act, QuizAction::Next)}>
                 { next_label }
@@ -69,13 +75,18 @@ pub fn explanation(
         r#"<h3 class="jap-fact jap-read">{}</h3><p class="jap-verdict jap-read">{verdict}</p>"#,
         statement.fact
     );
-    quoted(lead + &reasons(statement), statement.source, ui, article)
+    html! {
+        <>
+            { quoted(lead + &reasons(statement, ui), statement.source, ui, article) }
+            { Html::from_html_unchecked(statement.terms.into()) }
+        </>
+    }
 }
 
 /// What follows the fact: for a myth, the myth named once with a warning, why it misleads, and
-/// the fact again; for a fact, why it holds. As markup (the words hold no markup characters: the
-/// content checker refuses them).
-pub fn reasons(statement: &Statement) -> String {
+/// the fact again; for a fact, why it holds; then how sure it is. As markup (the words hold no
+/// markup characters: the content checker refuses them).
+pub fn reasons(statement: &Statement, ui: &UiText) -> String {
     let mut words = String::new();
     if let Some(myth) = statement.myth {
         words += &format!(r#"<p class="jap-myth jap-read">{myth}</p>"#);
@@ -84,5 +95,5 @@ pub fn reasons(statement: &Statement) -> String {
     if let Some(closing) = statement.closing {
         words += &format!(r#"<p class="jap-closing jap-read">{closing}</p>"#);
     }
-    words
+    words + &basis_line(statement.basis, ui)
 }

@@ -1,17 +1,18 @@
-//! The first screen: what the quiz is, how long it takes, and what it promises; and, before it
-//! starts, how sure the person is (which they may skip).
+//! The first screen: how sure the person is (which they may skip), the one thing to remember,
+//! what the quiz is, how long it takes, and what it promises.
 
 use yew::prelude::*;
 
 use super::dispatch;
 use super::state::QuizAction;
 use super::sureness::{sureness_question, Moment, Sureness};
+use crate::components::main_message::main_message;
 use crate::content::{fill, UiText};
 use crate::widget::Action;
 
 /// How sure the person is, before anything else (so it measures what they thought before being
-/// told); what this is, how long it takes to read, nothing leaves the device, Start; above it
-/// all, a score someone shared by link.
+/// told); then the main message; what this is, how long it takes to read, nothing leaves the
+/// device, Start; above it all, a score someone shared by link.
 pub fn intro_screen(
     act: &Callback<Action>,
     shared_score: Option<(usize, usize)>,
@@ -27,6 +28,7 @@ pub fn intro_screen(
                 </p>
             }
             { sureness_question(Moment::Before, sureness.before, act, ui, ids) }
+            { main_message(ui) }
             { Html::from_html_unchecked(ui.quiz_intro().into()) }
             <button type="button" class="jap-button jap-primary"
                 onclick={dispatch(act, QuizAction::Start)}>

@@ -1,5 +1,6 @@
-//! The end of a round: the score, how sure the person is now beside how sure they were, every
-//! statement by the fact it teaches with both answers, and Try again.
+//! The end of a round: the main message and what to remember, the score, how sure the person is
+//! now beside how sure they were, every statement by the fact it teaches with both answers, and
+//! Try again.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -9,13 +10,16 @@ use super::state::{AnsweredStatement, QuizAction};
 use super::sureness::{sureness_pair, sureness_question, Moment};
 use super::{dispatch, score_text, ScreenParts};
 use crate::components::listen::listen_button;
+use crate::components::main_message::{main_message, points_to_remember};
 use crate::components::share::{share_button, ShareLink};
 use crate::components::source_quote::quoted;
 use crate::content::{fill, Locale};
 use crate::route::Route;
 
-/// The score (focus lands on its heading) and a list of every statement, each with its
-/// explanation a click away; `print_answers` is whether the printout includes the answers.
+/// The heading (focus lands on it), the main message and the points to remember, the score, and
+/// a list of every statement, each with its explanation a click away; `print_answers` is
+/// whether the printout includes the answers (it always opens with its title, the main message
+/// and the points, then what each step says).
 pub fn results_screen(props: &ScreenParts<'_>, print_answers: &UseStateHandle<bool>) -> Html {
     let locale = props.locale;
     let ui = &locale.ui;
@@ -42,13 +46,16 @@ pub fn results_screen(props: &ScreenParts<'_>, print_answers: &UseStateHandle<bo
     );
     html! {
         <div class="jap-screen" data-print-answers={print_answers.to_string()} ref={props.readable.clone()}>
+            <h2 class="jap-print-only jap-print-title">{ ui.print_title() }</h2>
+            <h2 class="jap-title" tabindex="-1" ref={props.focus.clone()}>{ ui.results_title() }</h2>
+            { main_message(ui) }
+            { points_to_remember(ui) }
             <section class="jap-print-only jap-key-facts">
-                <h2>{ ui.print_title() }</h2>
+                <h3>{ ui.section_explainer() }</h3>
                 { for locale.steps.iter().map(|step| html! {
                     <p><strong>{ step.title }{ ". " }</strong>{ step.body }</p>
                 }) }
             </section>
-            <h2 class="jap-title" tabindex="-1" ref={props.focus.clone()}>{ ui.results_title() }</h2>
             <p class="jap-score jap-read">{ score_text(quiz, ui) }</p>
             if props.speaks {
                 { listen_button("results".into(), &props.readable, locale.code, ui) }
@@ -58,6 +65,7 @@ pub fn results_screen(props: &ScreenParts<'_>, print_answers: &UseStateHandle<bo
                 { sureness_pair(props.sureness, ui) }
             </div>
             { Html::from_html_unchecked(ui.results_intro_line().into()) }
+            <h3 class="jap-print-only">{ ui.print_facts_title() }</h3>
             <ol class="jap-results">
                 { for quiz.answered().map(|answer| result_item(answer, locale, props.article)) }
             </ol>
@@ -118,7 +126,7 @@ fn result_item(answer: AnsweredStatement, locale: &'static Locale, article: Opti
             </p>
             <details>
                 <summary>{ ui.details_summary() }</summary>
-                { quoted(reasons(statement), statement.source, ui, article) }
+                { quoted(reasons(statement, ui), statement.source, ui, article) }
             </details>
         </li>
     }
