@@ -399,6 +399,31 @@ pub fn locale_items<'a>(content: &'a Content, locale: &'a Locale) -> Vec<LocaleI
     items
 }
 
+/// Each text of every statement, step and choice, in every language, that `problem` finds
+/// wrong (saying what is wrong), reported where it is written.
+pub fn item_text_problems(
+    content: &Content,
+    problem: impl Fn(&str) -> Option<String>,
+) -> Vec<ContentError> {
+    let mut found = Vec::new();
+    for locale in &content.locales {
+        for item in locale_items(content, locale) {
+            for (field, text, at) in item.texts() {
+                if let Some(problem) = problem(text) {
+                    found.push(ContentError {
+                        file: item.file.clone(),
+                        at: Some(at),
+                        item: item.name.clone(),
+                        field: field.to_owned(),
+                        problem,
+                    });
+                }
+            }
+        }
+    }
+    found
+}
+
 /// The text of an item whose readability is measured, and the field it is reported against:
 /// a statement's feedback whole (its fact, myth, why and closing, as they are read one after
 /// another), a step's body, a choice's caption; none for anything else.

@@ -2,7 +2,7 @@
 //! at build time: the widget inserts each one whole, which costs fewer bytes than building the
 //! same elements one by one at run time.
 
-use crate::{locale_items, Content, ContentError, UiText};
+use crate::{Content, ContentError, UiText};
 
 /// The interface keys whose words appear only inside this markup, so the widget gets the markup
 /// instead of the separate words.
@@ -156,23 +156,7 @@ pub fn quiz_intro(ui: &UiText, minutes: &str) -> String {
 /// answers among them), in every language, holding a character that means something in markup (`<`, `>` or `&`): the widget
 /// writes these words into markup as they are. (Source quotes are held to it as they are read.)
 pub fn problems(content: &Content) -> Vec<ContentError> {
-    let mut found = Vec::new();
-    for locale in &content.locales {
-        for item in locale_items(content, locale) {
-            for (field, text, at) in item.texts() {
-                if let Some(problem) = markup_character(text) {
-                    found.push(ContentError {
-                        file: item.file.clone(),
-                        at: Some(at),
-                        item: item.name.clone(),
-                        field: field.to_owned(),
-                        problem,
-                    });
-                }
-            }
-        }
-    }
-    found
+    crate::item_text_problems(content, markup_character)
 }
 
 /// What is wrong with `text` if it holds a character that means something in markup.

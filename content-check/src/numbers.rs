@@ -4,56 +4,44 @@
 //! ("36% (about a third)"), in every language, so that no reader has to work out what a number
 //! means.
 
-use crate::{locale_items, Content, ContentError, ENGLISH, UI_FILE, UI_KEYS};
+use crate::{item_text_problems, Content, ContentError, ENGLISH, UI_FILE, UI_KEYS};
 
-/// Every text of every language holding a percentage not followed by its words in brackets.
+/// Every text of every language holding a percentage not beside its words.
 pub fn problems(content: &Content) -> Vec<ContentError> {
-    let mut found = Vec::new();
+    let mut found = item_text_problems(content, |text| bare_percentage(text).map(fix));
     for locale in &content.locales {
-        let mut check = |file: &str, item: &str, field: &str, at, text: &str| {
-            if let Some(share) = bare_percentage(text) {
+        let ui_file = UI_FILE.replacen(ENGLISH, &locale.code, 1);
+        let ui = UI_KEYS
+            .iter()
+            .zip(locale.ui.values.iter().zip(&locale.ui.at));
+        for (key, (value, at)) in ui {
+            if let Some(share) = bare_percentage(value) {
                 found.push(ContentError {
-                    file: file.to_owned(),
-                    at: Some(at),
-                    item: item.to_owned(),
-                    field: field.to_owned(),
-                    problem: format!(
-                        "`{share}` stands alone: say the share in words that need no arithmetic, \
-                         with the number in brackets after them, like `about a third (36%)`, and \
-                         say what it means for a person in the text around it"
-                    ),
+                    file: ui_file.clone(),
+                    at: Some(*at),
+                    item: format!("key `{}`", key.name),
+                    field: key.name.to_owned(),
+                    problem: fix(share),
                 });
             }
-        };
-        for item in locale_items(content, locale) {
-            for (field, text, at) in item.texts() {
-                check(&item.file, &item.name, field, at, text);
-            }
-        }
-        let ui_file = UI_FILE.replacen(ENGLISH, &locale.code, 1);
-        for (key, (value, at)) in UI_KEYS
-            .iter()
-            .zip(locale.ui.values.iter().zip(&locale.ui.at))
-        {
-            check(
-                &ui_file,
-                &format!("key `{}`", key.name),
-                key.name,
-                *at,
-                value,
-            );
         }
     }
     found
 }
 
+/// What to do about the percentage `share` that stands alone.
+fn fix(share: String) -> String {
+    format!(
+        "`{share}` stands alone: say the share in words that need no arithmetic, with the \
+         number in brackets after them, like `about a third (36%)`, and say what it means for \
+         a person in the text around it"
+    )
+}
+
 /// The first percentage of `text` (its digits and `%`) that is neither followed, after any
 /// spaces, by words in brackets with no digit in them, nor alone in brackets after words.
 pub fn bare_percentage(text: &str) -> Option<String> {
-    let mut rest = text;
-    let mut offset = 0;
-    while let Some(at) = rest.find('%') {
-        let absolute = offset + at;
+    for (absolute, _) in text.match_indices('%') {
         let before = text[..absolute].trim_end();
         let digits: String = before
             .chars()
@@ -80,8 +68,6 @@ pub fn bare_percentage(text: &str) -> Option<String> {
             let number: String = digits.chars().rev().collect();
             return Some(format!("{number}%"));
         }
-        offset = absolute + 1;
-        rest = &text[offset..];
     }
     None
 }
