@@ -2,8 +2,8 @@
 // on a phone and a desktop: the main message and its call to action, set apart in a box and
 // fully in view without scrolling on the first screen (the static one too), at the top of the
 // results and on the printout, and on the quiz's first screen right after the question of how
-// sure a person is; on a single statement opened from a link only after its feedback, which
-// leads with its fact.
+// sure a person is; on a single statement opened from a link, and in a round on the first
+// statement (which gives it away), only after the feedback, which leads with its fact.
 // Every statement's feedback and every step says how sure it is, in its own line; every hard
 // word a screen uses has its meaning a key press away; and axe-core finds nothing on any of it.
 import { test, expect, expectNoAxeViolations, settled, tabTo, ui, steps, statements, content, pages, oneOf, pdfPages } from './fixtures.js';
@@ -14,6 +14,10 @@ const VIEWPORTS = [
   ['phone', PHONE],
   ['desktop', DESKTOP],
 ];
+
+/// The seed (base 36, as links write it) of the round with the longest printout: it leaves out
+/// the four statements with the shortest facts in Spanish, so it asks the one with a share (36%).
+const LONGEST_ROUND = 'pz';
 
 /// The widget's main-message box.
 const mainBox = (root) => root.locator('.jap-main');
@@ -32,9 +36,17 @@ async function expectMainMessageInView(page, root, words, where) {
   const box = mainBox(root);
   await expect(box, where).toBeVisible();
   await expect(box.locator('.jap-main-message'), where).toHaveText(words.main_message);
-  await expect(box.locator('.jap-main-action'), where).toHaveText(words.main_action);
+  // The call to action as a list: what to do, why, and the worry that may hold a person back.
+  await expect(box.locator('.jap-main-action').getByRole('listitem'), where).toHaveText([
+    words.action_talk,
+    words.action_why,
+    words.action_worry,
+  ]);
   await expect(root.getByRole('region', { name: words.main_label, exact: true }), where).toHaveCount(1);
-  await expect(box.getByRole('img', { name: words.main_picture, exact: true }), where).toBeVisible();
+  // The picture, named for screen readers, labels its keys in words anyone can see.
+  const picture = box.getByRole('img', { name: words.main_picture, exact: true });
+  await expect(picture, where).toBeVisible();
+  await expect(picture.locator('.jap-main-label'), where).toHaveText([words.main_picture_opioid, words.main_picture_kratom]);
   const looks = await box.evaluate((element) => {
     const style = getComputedStyle(element);
     const message = getComputedStyle(element.querySelector('.jap-main-message'));
@@ -50,6 +62,21 @@ async function expectMainMessageInView(page, root, words, where) {
 
 /// The line that says how sure a finding resting on `basis` is, as the widget writes it.
 const basisLine = (words, basis) => `${words.basis_title} ${words[basis]}`;
+
+/// Expects each statement of the results in `results` whose fact holds a share to show its why
+/// under the fact, outside the closed "Why?" (that is where the number's meaning is), and no
+/// other statement to; the round asked must hold one.
+async function expectSharesExplained(results, code, where) {
+  const asked = await results.locator('.jap-result').evaluateAll((items) => items.map((item) => item.dataset.id));
+  const sharing = statements[code].filter((statement) => asked.includes(statement.id) && statement.fact.includes('%'));
+  expect(sharing.length, `${where}: the round asks a statement with a share`).toBeGreaterThan(0);
+  await expect(results.locator('.jap-result-why'), where).toHaveCount(sharing.length);
+  for (const statement of sharing) {
+    const why = results.locator(`.jap-result[data-id="${statement.id}"] > .jap-result-fact + .jap-result-why`);
+    await expect(why, where).toBeVisible();
+    await expect(why, where).toHaveText(statement.why);
+  }
+}
 
 /// Answers a round from the quiz's first screen with Myth each time, up to the results.
 async function finishRound(page, words) {
@@ -92,7 +119,7 @@ for (const { code } of content.locales) {
 
     test(`${code}, ${device}: the results open with the main message in view and three points to remember, and the printout, one page, opens with both`, async ({ page }) => {
       await page.setViewportSize(viewport);
-      await page.goto(address(code, 'quiz'));
+      await page.goto(address(code, `quiz/1/${LONGEST_ROUND}`));
       await finishRound(page, words);
       const results = page.locator('.jap-quiz .jap-screen');
       await expect(results.locator('.jap-title')).toBeFocused();
@@ -106,6 +133,12 @@ for (const { code } of content.locales) {
       const points = results.locator('.jap-points');
       await expect(points.getByRole('heading', { name: words.remember_title, exact: true })).toBeVisible();
       await expect(points.getByRole('listitem')).toHaveText([words.remember_1, words.remember_2, words.remember_3]);
+      await expect(points.locator('.jap-basis')).toHaveText(`${words.basis_title} ${words.remember_basis}`);
+      await expectSharesExplained(results, code, 'on screen');
+      // The list of the round's statements has a heading of its own, right above it.
+      const factsHeading = results.getByRole('heading', { name: words.facts_title, exact: true });
+      await expect(factsHeading).toBeVisible();
+      expect(await factsHeading.evaluate((heading) => heading.nextElementSibling.nextElementSibling.classList.contains('jap-results'))).toBe(true);
       await expectNoAxeViolations(page, `the results with the main message (${code}, ${device})`);
 
       // On paper: the title, then the main message and the points, before what each step says
@@ -114,7 +147,10 @@ for (const { code } of content.locales) {
       const top = (css) => page.locator(css).evaluate((element) => element.getBoundingClientRect().top);
       await expect(page.locator('.jap-print-title')).toBeVisible();
       await expect(mainBox(results)).toBeVisible();
+      await expect(mainBox(results).getByRole('img', { name: words.main_picture, exact: true })).toBeVisible();
       await expect(points).toBeVisible();
+      await expect(points.locator('.jap-basis')).toBeVisible();
+      await expectSharesExplained(results, code, 'on paper');
       const [title, box, listed, keyFacts, facts] = await Promise.all(
         ['.jap-print-title', '.jap-quiz .jap-main', '.jap-points', '.jap-key-facts', '.jap-results'].map(top),
       );
@@ -122,7 +158,7 @@ for (const { code } of content.locales) {
       expect(box).toBeLessThan(listed);
       expect(listed).toBeLessThan(keyFacts);
       expect(keyFacts).toBeLessThan(facts);
-      // One page, Letter and A4, whichever twelve statements the round asked.
+      // One page, Letter and A4, even for the round with the longest facts.
       expect(pdfPages(await page.pdf({ format: 'Letter' }))).toBe(1);
       expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
       // The whole box sits on the first page: above a Letter page's printable height (11 in less
@@ -143,7 +179,7 @@ for (const { code } of content.locales) {
     await expectNoAxeViolations(page, `the quiz's first screen (${code})`);
   });
 
-  test(`${code}: a statement opened from a link is not spoiled by the main message: its feedback leads with the fact, the main message after it`, async ({ page }) => {
+  test(`${code}: a statement opened from a link is not spoiled by the main message: its feedback leads with the fact, the main message after it; in a round, only after the first`, async ({ page }) => {
     const statement = statements[code].find((s) => s.id === 'just-a-plant');
     await page.goto(address(code, 's/1/just-a-plant'));
     await expect(page.locator('.jap-quiz')).toHaveAttribute('data-screen', 'question');
@@ -158,10 +194,16 @@ for (const { code } of content.locales) {
       box.evaluate((element) => element.getBoundingClientRect().top),
     ]);
     expect(boxTop).toBeGreaterThanOrEqual(feedbackBottom);
-    // Within a round, the feedback is the fact's alone.
+    // Within a round, it follows the first statement's feedback, which has just given it
+    // away ("just a plant"), and no other's.
     await page.goto('about:blank');
     await page.goto(address(code, 'quiz'));
     await page.getByRole('button', { name: words.start_button, exact: true }).click();
+    await page.getByRole('button', { name: words.answer_fact, exact: true }).click();
+    await expect(page.locator('.jap-quiz')).toHaveAttribute('data-screen', 'feedback');
+    await expect(page.locator('.jap-explanation > *').first()).toHaveText(statement.fact);
+    await expect(page.locator('.jap-quiz .jap-main .jap-main-message')).toHaveText(words.main_message);
+    await page.locator('.jap-quiz .jap-primary').click();
     await page.getByRole('button', { name: words.answer_fact, exact: true }).click();
     await expect(page.locator('.jap-quiz')).toHaveAttribute('data-screen', 'feedback');
     await expect(page.locator('.jap-quiz .jap-main')).toHaveCount(0);
@@ -169,7 +211,11 @@ for (const { code } of content.locales) {
 
   test(`${code}: every statement's feedback says how sure it is, and lists the meaning of each hard word it uses, a key press away`, async ({ page }) => {
     for (const statement of statements[code]) {
+      // A new address on the same page: the widget follows it once it reads it, so the answer
+      // waits for this statement's question (the last one's feedback may still be there).
       await page.goto(address(code, `s/1/${statement.id}`));
+      await expect(page.locator('.jap-quiz'), statement.id).toHaveAttribute('data-screen', 'question');
+      await expect(page.locator('.jap-quiz .jap-statement'), statement.id).toHaveText(statement.statement);
       await page.getByRole('button', { name: words.answer_myth, exact: true }).click();
       const explanation = page.locator('.jap-explanation');
       await expect(explanation.locator('.jap-basis'), statement.id).toHaveText(basisLine(words, statement.basis));

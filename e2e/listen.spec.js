@@ -443,8 +443,19 @@ test('Listen on the results reads the main message, the points to remember, the 
   await expect(page.locator('.jap-quiz')).toHaveAttribute('data-screen', 'results');
   await expectIdle(listenIn(region));
   const expected = await visibleSentences(region);
-  // The main message and what to do first, then the points to remember, then the score.
-  const opening = sentencesOf([en.main_message, en.main_action, en.remember_title, en.remember_1, en.remember_2, en.remember_3]);
+  // The main message and what to do first, then the points to remember and how sure they are,
+  // then the score.
+  const opening = sentencesOf([
+    en.main_message,
+    en.action_talk,
+    en.action_why,
+    en.action_worry,
+    en.remember_title,
+    en.remember_1,
+    en.remember_2,
+    en.remember_3,
+    `${en.basis_title} ${en.remember_basis}`,
+  ]);
   expect(expected.slice(0, opening.length)).toEqual(opening);
   expect(expected[opening.length]).toBe(await page.locator('.jap-score').textContent());
   const facts = await page.locator('.jap-result-fact').allTextContents();

@@ -84,6 +84,11 @@ test('a full run by keyboard alone, with focus always where the next step is', a
     // Every statement uses a word whose meaning it lists (kratom, at least).
     await page.keyboard.press('Tab');
     expect(await quiz.focusedText()).toBe(en.terms_title);
+    // The first statement's feedback is followed by the main message and its words' meanings.
+    if (i === 1) {
+      await page.keyboard.press('Tab');
+      expect(await quiz.focusedText()).toBe(en.terms_title);
+    }
     await page.keyboard.press('Tab');
     expect(await quiz.focusedText()).toBe(i === ROUND ? en.results_button : en.next_button);
     await page.keyboard.press('Enter');
@@ -91,7 +96,10 @@ test('a full run by keyboard alone, with focus always where the next step is', a
 
   await quiz.screen('results');
   await expect(page.getByRole('heading', { name: en.results_title })).toBeFocused();
-  // First the same how-sure question as before the quiz (a radio group: one Tab in, one out).
+  // First the meanings of the hard words of the main message and the points to remember, then
+  // the same how-sure question as before the quiz (a radio group: one Tab in, one out).
+  await page.keyboard.press('Tab');
+  expect(await quiz.focusedText()).toBe(en.terms_title);
   await page.keyboard.press('Tab');
   await expect(page.locator('.jap-sure[data-moment="after"]').getByRole('radio', { name: en.sure_1, exact: true })).toBeFocused();
   await page.keyboard.press('Tab');

@@ -30,6 +30,15 @@ pub struct Statement {
     pub terms: &'static str,
 }
 
+impl Statement {
+    /// Whether its fact holds a share (a percentage): then the results and their printout show
+    /// its why beside it, outside the closed "Why?", since the why is where the number's plain
+    /// meaning is.
+    pub fn gives_a_share(&self) -> bool {
+        self.fact.contains('%')
+    }
+}
+
 /// A verbatim quote from the source article, and where it stands there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Quote {

@@ -91,6 +91,7 @@ fn locale_json(content: &Content, locale: &Locale) -> Value {
             texts.insert("id".into(), choice.id.clone().into());
         },
     );
+    let [main_terms, points_terms] = markup::summary_terms(&locale.ui, &locale.terms);
     json!({
         "code": locale.code,
         "ui": ui,
@@ -99,6 +100,7 @@ fn locale_json(content: &Content, locale: &Locale) -> Value {
             "crisis_line": markup::crisis_line(&locale.ui),
             "note": markup::note(&locale.ui),
         },
+        "summary_terms": { "main": meanings(&main_terms), "points": meanings(&points_terms) },
         "statements": statements,
         "steps": steps,
         "choices": choices,
@@ -114,7 +116,11 @@ fn basis_key(basis: Basis) -> Value {
 /// widget lists them under "What these words mean".
 fn glossary(locale: &Locale, texts: &Map<String, Value>) -> Value {
     let words: Vec<&str> = texts.values().filter_map(Value::as_str).collect();
-    let used = terms::glossary(&locale.terms, &words.join(" "));
+    meanings(&terms::glossary(&locale.terms, &words.join(" ")))
+}
+
+/// `used` (words and their meanings) as JSON rows.
+fn meanings(used: &[&(String, String)]) -> Value {
     used.iter()
         .map(|(word, meaning)| json!({ "word": word, "meaning": meaning }))
         .collect()

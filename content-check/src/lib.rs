@@ -749,6 +749,20 @@ fn named_words(content: &Content, locale: &Locale) -> Vec<Word> {
         markup::quiz_intro(&locale.ui, &minutes),
         true,
     ));
+    // The main message's box, on the first screen; the meanings of its hard words, for the
+    // screens after the first that show it (the first step's own list has them); and the
+    // results' points to remember.
+    words.push(word("main_box", markup::main_box(&locale.ui), false));
+    words.push(word(
+        "main_terms",
+        markup::main_terms(&locale.ui, &locale.terms),
+        true,
+    ));
+    words.push(word(
+        "points_to_remember",
+        markup::points_to_remember(&locale.ui, &locale.terms),
+        true,
+    ));
     for element in markup::ELEMENTS {
         let later = UI_KEYS.iter().any(|key| key.name == element.1 && key.later);
         words.push(word(element.0, markup::element(&locale.ui, element), later));
@@ -905,6 +919,9 @@ fn ui_purposes() -> Vec<(&'static str, String)> {
         ("help_national", "The help card's national helpline lines, as markup (from the `help_lead` and `helpline_…` keys).".to_owned()),
         ("help_crisis", "The help card's crisis line and not-medical-advice note, as markup.".to_owned()),
         ("quiz_intro", "The quiz's first screen above its Start button, as markup (from the `intro_…` keys).".to_owned()),
+        ("main_box", "The main message's box, as markup (from the `main_…` and `action_…` keys).".to_owned()),
+        ("main_terms", "The meanings of the hard words of the main message's box, as markup.".to_owned()),
+        ("points_to_remember", "The results' points to remember, what they rest on and the meanings of the hard words of both them and the main message's box, as markup (from the `remember_…` keys).".to_owned()),
     ]);
     for (field, key, tag, _) in markup::ELEMENTS {
         purposes.push((field, format!("The `{key}` words as a `<{tag}>`, markup.")));

@@ -6,7 +6,20 @@ use crate::{Content, ContentError, UiText};
 
 /// The interface keys whose words appear only inside this markup, so the widget gets the markup
 /// instead of the separate words.
-pub const MARKUP_KEYS: [&str; 16] = [
+pub const MARKUP_KEYS: [&str; 29] = [
+    "remember_1",
+    "remember_2",
+    "remember_3",
+    "main_label",
+    "main_picture",
+    "main_picture_opioid",
+    "main_picture_kratom",
+    "main_message",
+    "action_talk",
+    "action_why",
+    "action_worry",
+    "remember_title",
+    "remember_basis",
     "intro_title",
     "intro_body",
     "intro_time",
@@ -120,7 +133,11 @@ pub fn crisis_line_and_note(ui: &UiText) -> String {
 /// `terms_title` words (a press or Enter opens it; a screen reader reads each word's meaning
 /// with it); empty where `text` uses none.
 pub fn glossary(ui: &UiText, terms: &crate::Terms, text: &str) -> String {
-    let used = crate::terms::glossary(terms, text);
+    meanings(ui, &crate::terms::glossary(terms, text))
+}
+
+/// `used` (words and their meanings) as the `<details>` of [`glossary`]; empty where it is.
+fn meanings(ui: &UiText, used: &[&(String, String)]) -> String {
     if used.is_empty() {
         return String::new();
     }
@@ -137,6 +154,82 @@ pub fn glossary(ui: &UiText, terms: &crate::Terms, text: &str) -> String {
     format!(
         r#"<details class="jap-terms"><summary>{}</summary><dl>{entries}</dl></details>"#,
         escape(ui.value("terms_title"))
+    )
+}
+
+/// The interface keys of the main message's box: the message and its call to action.
+const MAIN_BOX: [&str; 4] = ["main_message", "action_talk", "action_why", "action_worry"];
+
+/// The interface keys of the points to remember, with what they rest on.
+const POINTS: [&str; 4] = ["remember_1", "remember_2", "remember_3", "remember_basis"];
+
+/// The hard words the main message's box uses, and those it and the points to remember under
+/// it use (the results and the printout show both, with one list of meanings), each with its
+/// meaning.
+pub fn summary_terms<'t>(ui: &UiText, terms: &'t crate::Terms) -> [Vec<&'t (String, String)>; 2] {
+    let text = |keys: &[&str]| {
+        let texts: Vec<&str> = keys.iter().map(|key| ui.value(key)).collect();
+        texts.join(" ")
+    };
+    [
+        crate::terms::glossary(terms, &text(&MAIN_BOX)),
+        crate::terms::glossary(terms, &text(&[MAIN_BOX, POINTS].concat())),
+    ]
+}
+
+/// The main message's box (the CDC Clear Communication Index's main message): a region named
+/// for screen readers; a picture of what the message says, an opioid's gray key and kratom's
+/// green key at the same lock, each key labelled; the message in bold; and the call to action
+/// as a list (what to do, why, and the worry that may hold a person back, answered).
+pub fn main_box(ui: &UiText) -> String {
+    let items: String = MAIN_BOX[1..]
+        .iter()
+        .map(|key| format!(r#"<li class="jap-read">{}</li>"#, escape(ui.value(key))))
+        .collect();
+    format!(
+        concat!(
+            r#"<section class="jap-main" aria-label="{}">"#,
+            r#"<svg class="jap-main-picture" viewBox="0 0 120 56" role="img" aria-label="{}">"#,
+            r#"<path class="jap-main-lock" d="M53 20v-6a7 7 0 0 1 14 0v6M48 20h24v24H48z"/>"#,
+            r#"<path class="jap-main-keyhole" d="M60 28v8"/>"#,
+            r#"<g class="jap-main-opioid"><circle cx="10" cy="30" r="7"/><path d="M16 28h30v4H16zM36 32h4v5h-4zM42 32h4v4h-4z"/></g>"#,
+            r#"<g class="jap-main-kratom"><circle cx="110" cy="30" r="7"/><path d="M74 28h30v4H74zM80 32h4v5h-4zM74 32h4v4h-4z"/></g>"#,
+            r#"<circle class="jap-main-hole" cx="10" cy="30" r="2.5"/><circle class="jap-main-hole" cx="110" cy="30" r="2.5"/>"#,
+            r#"<text class="jap-main-label" x="0" y="54">{}</text>"#,
+            r#"<text class="jap-main-label" x="120" y="54" text-anchor="end">{}</text></svg>"#,
+            r#"<p class="jap-main-message jap-read">{}</p>"#,
+            r#"<ul class="jap-main-action">{}</ul></section>"#,
+        ),
+        escape(ui.value("main_label")),
+        escape(ui.value("main_picture")),
+        escape(ui.value("main_picture_opioid")),
+        escape(ui.value("main_picture_kratom")),
+        escape(ui.value("main_message")),
+        items,
+    )
+}
+
+/// The meanings of the hard words of the main message's box, for a screen that shows it
+/// without the points to remember (the quiz's first screen, a statement opened from a link).
+pub fn main_terms(ui: &UiText, terms: &crate::Terms) -> String {
+    let [main, _] = summary_terms(ui, terms);
+    meanings(ui, &main)
+}
+
+/// The three points to remember, as a list under its heading; under "How sure is this?", what
+/// they rest on; then the meanings of the hard words they and the main message's box use.
+pub fn points_to_remember(ui: &UiText, terms: &crate::Terms) -> String {
+    let [_, both] = summary_terms(ui, terms);
+    let items: String = POINTS[..3]
+        .iter()
+        .map(|key| format!(r#"<li class="jap-read">{}</li>"#, escape(ui.value(key))))
+        .collect();
+    format!(
+        r#"<section class="jap-points"><h3 class="jap-read">{}</h3><ul>{items}</ul><p class="jap-basis jap-read"><strong>{}</strong> {}</p>{}</section>"#,
+        escape(ui.value("remember_title")),
+        escape(ui.value("basis_title")),
+        escape(ui.value("remember_basis")),
+        meanings(ui, &both),
     )
 }
 

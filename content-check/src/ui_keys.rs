@@ -84,8 +84,18 @@ pub const UI_KEYS: &[UiKey] = &[
          first screen, of the results and of the printout (grade 6 or below).",
     ).claim(),
     key(
-        "main_action",
-        "Beside the main message: what to do, and why.",
+        "action_talk",
+        "Beside the main message, the call to action's first point: what to do (the content \
+         brief's rule 4: talk with a clinician before making changes).",
+    ),
+    key(
+        "action_why",
+        "The call to action's second point: why, and what treatment brings.",
+    ).claim(),
+    key(
+        "action_worry",
+        "The call to action's third point: what a person may fear in seeking treatment (its cost \
+         or stigma), and the helpline's answer.",
     ).claim(),
     key("main_label", "The name of the box that holds the main message, for screen readers."),
     key(
@@ -93,6 +103,8 @@ pub const UI_KEYS: &[UiKey] = &[
         "What the small picture in that box shows, for those who cannot see it: an opioid's key \
          and kratom's fit the same lock.",
     ),
+    key("main_picture_opioid", "The label under that picture's gray key."),
+    key("main_picture_kratom", "The label under that picture's green key."),
     key("start_button", "The button that starts the quiz.").later(),
     with(
         "progress",
@@ -179,6 +191,11 @@ pub const UI_KEYS: &[UiKey] = &[
     key("remember_1", "The first point to remember.").later().claim(),
     key("remember_2", "The second point to remember.").later().claim(),
     key("remember_3", "The third point to remember.").later().claim(),
+    key(
+        "remember_basis",
+        "Under the points to remember, after the \"how sure\" heading: what the findings rest on \
+         and what is not yet known.",
+    ).later().claim(),
     key(
         "sure_question",
         "The question asked before the quiz and again after it: how sure the person is.",
@@ -442,8 +459,8 @@ pub const UI_KEYS: &[UiKey] = &[
     ).later(),
     key("print_title", "The heading of the printed summary.").later(),
     key(
-        "print_facts_title",
-        "On the printed summary, the heading over the facts of the round's statements.",
+        "facts_title",
+        "On the results and the printed summary, the heading over the round's statements.",
     ).later(),
     key(
         "listen_button",

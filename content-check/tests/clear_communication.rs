@@ -2,14 +2,15 @@
 //! there and plain, every interface finding resting on quotes, a percentage followed by its
 //! share in words, a finding the source qualifies ("pilot", "case report") carrying its "how
 //! sure" line, and every technical name with its plain meaning; each broken on purpose in a copy
-//! of the project's content, and named with its file, item and fix.
+//! of the project's content, and named with its file, item and fix; and the main message's box
+//! and the points to remember, written with their words and the meanings of their hard words.
 
 use std::fs;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use content_check::numbers::bare_percentage;
 use content_check::terms::glossary;
-use content_check::{load, ContentError, Terms};
+use content_check::{load, markup, ContentError, Terms};
 
 #[path = "support/copy.rs"]
 mod copy;
@@ -244,4 +245,82 @@ fn a_screens_glossary_lists_each_word_it_uses_the_longer_matched_first() {
         ["opioid", "opioids"]
     );
     assert!(words("Nothing hard here.").is_empty());
+}
+
+#[test]
+fn the_main_box_and_the_points_to_remember_are_written_with_their_words_and_meanings() {
+    let content = load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"))
+        .expect("the project's content is fine");
+    for locale in &content.locales {
+        let ui = &locale.ui;
+        let main_box = markup::main_box(ui);
+        // The call to action is a list, in order: what to do, why, the worry answered.
+        let items: Vec<&str> = main_box
+            .split(r#"<li class="jap-read">"#)
+            .skip(1)
+            .map(|item| item.split("</li>").next().unwrap())
+            .collect();
+        let escaped = |key: &str| markup::escape(ui.value(key));
+        assert_eq!(
+            items,
+            ["action_talk", "action_why", "action_worry"].map(escaped),
+            "{}",
+            locale.code
+        );
+        for key in [
+            "main_label",
+            "main_picture",
+            "main_picture_opioid",
+            "main_picture_kratom",
+            "main_message",
+        ] {
+            assert!(main_box.contains(&escaped(key)), "{} `{key}`", locale.code);
+        }
+        // The main box's meanings are its own words'; the points' list adds theirs, each once.
+        let [main, both] = markup::summary_terms(ui, &locale.terms);
+        let box_words = glossary(&locale.terms, ui.value("main_message"));
+        assert!(
+            box_words.iter().all(|term| main.contains(term)),
+            "{}",
+            locale.code
+        );
+        assert!(
+            main.iter().all(|term| both.contains(term)),
+            "{}",
+            locale.code
+        );
+        let points_only: Vec<_> = both.iter().filter(|term| !main.contains(term)).collect();
+        assert!(
+            !points_only.is_empty(),
+            "{}: the points use words the box does not",
+            locale.code
+        );
+        let points = markup::points_to_remember(ui, &locale.terms);
+        for (word, meaning) in both.iter().copied() {
+            let entry = format!(
+                "<dt><dfn>{}</dfn></dt><dd>{}</dd>",
+                markup::escape(word),
+                markup::escape(meaning)
+            );
+            assert_eq!(
+                points.matches(&entry).count(),
+                1,
+                "{} `{word}`",
+                locale.code
+            );
+        }
+        let main_terms = markup::main_terms(ui, &locale.terms);
+        for (word, _) in points_only {
+            assert!(
+                !main_terms.contains(&format!("<dfn>{}</dfn>", markup::escape(word))),
+                "{} `{word}` is not in the box",
+                locale.code
+            );
+        }
+        assert!(
+            points.contains(&escaped("remember_basis")),
+            "{}",
+            locale.code
+        );
+    }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::question::statement_screen;
 use super::state::QuizAction;
 use super::{dispatch, statement_route, ScreenParts};
-use crate::components::main_message::main_message;
+use crate::components::main_message::main_message_with_meanings;
 use crate::components::share::{share_button, ShareLink};
 use crate::components::source_quote::{basis_line, quoted};
 use crate::content::{fill, Statement, UiText};
@@ -39,10 +39,11 @@ pub fn feedback_screen(props: &ScreenParts<'_>) -> Html {
                     { explanation(statement, verdict, ui, props.article) }
                 </div>
             </div>
-            // A statement opened on its own, from a link, may be all a person reads: once it is
-            // answered, the main message follows its feedback.
-            if quiz.is_single() {
-                { main_message(ui) }
+            // The main message follows the feedback that has just given it (the round's first
+            // statement, "just a plant"), and that of a statement opened on its own from a
+            // link, which may be all a person reads; never before an answer.
+            if quiz.is_single() || position == 1 {
+                { main_message_with_meanings(ui) }
             }
             <button type="button" class="jap-button jap-primary"
                 onclick={dispatch(props.act, QuizAction::Next)}>

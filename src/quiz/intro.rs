@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::dispatch;
 use super::state::QuizAction;
 use super::sureness::{sureness_question, Moment, Sureness};
-use crate::components::main_message::main_message;
+use crate::components::main_message::main_message_with_meanings;
 use crate::content::{fill, UiText};
 use crate::widget::Action;
 
@@ -28,7 +28,7 @@ pub fn intro_screen(
                 </p>
             }
             { sureness_question(Moment::Before, sureness.before, act, ui, ids) }
-            { main_message(ui) }
+            { main_message_with_meanings(ui) }
             { Html::from_html_unchecked(ui.quiz_intro().into()) }
             <button type="button" class="jap-button jap-primary"
                 onclick={dispatch(act, QuizAction::Start)}>

@@ -10,7 +10,7 @@ use super::state::{AnsweredStatement, QuizAction};
 use super::sureness::{sureness_pair, sureness_question, Moment};
 use super::{dispatch, score_text, ScreenParts};
 use crate::components::listen::listen_button;
-use crate::components::main_message::{main_message, points_to_remember};
+use crate::components::main_message::main_message_and_points;
 use crate::components::share::{share_button, ShareLink};
 use crate::components::source_quote::quoted;
 use crate::content::{fill, Locale};
@@ -48,8 +48,7 @@ pub fn results_screen(props: &ScreenParts<'_>, print_answers: &UseStateHandle<bo
         <div class="jap-screen" data-print-answers={print_answers.to_string()} ref={props.readable.clone()}>
             <h2 class="jap-print-only jap-print-title">{ ui.print_title() }</h2>
             <h2 class="jap-title" tabindex="-1" ref={props.focus.clone()}>{ ui.results_title() }</h2>
-            { main_message(ui) }
-            { points_to_remember(ui) }
+            { main_message_and_points(ui) }
             <section class="jap-print-only jap-key-facts">
                 <h3>{ ui.section_explainer() }</h3>
                 { for locale.steps.iter().map(|step| html! {
@@ -64,8 +63,8 @@ pub fn results_screen(props: &ScreenParts<'_>, print_answers: &UseStateHandle<bo
                 { sureness_question(Moment::After, props.sureness.after, props.act, ui, props.ids) }
                 { sureness_pair(props.sureness, ui) }
             </div>
+            <h3 class="jap-read">{ ui.facts_title() }</h3>
             { Html::from_html_unchecked(ui.results_intro_line().into()) }
-            <h3 class="jap-print-only">{ ui.print_facts_title() }</h3>
             <ol class="jap-results">
                 { for quiz.answered().map(|answer| result_item(answer, locale, props.article)) }
             </ol>
@@ -118,6 +117,9 @@ fn result_item(answer: AnsweredStatement, locale: &'static Locale, article: Opti
     html! {
         <li class="jap-result" data-outcome={outcome} data-id={statement.id}>
             <p class="jap-result-fact jap-read">{ statement.fact }</p>
+            if statement.gives_a_share() {
+                <p class="jap-result-why jap-read">{ statement.why }</p>
+            }
             <p class="jap-result-statement">{ fill(ui.result_statement(), &[("statement", statement.text)]) }</p>
             <p class="jap-result-answers">
                 <span class="jap-result-mark">{ mark }</span>
