@@ -218,6 +218,9 @@ for (const { code } of content.locales) {
       await expect(page.locator('.jap-quiz .jap-statement'), statement.id).toHaveText(statement.statement);
       await page.getByRole('button', { name: words.answer_myth, exact: true }).click();
       const explanation = page.locator('.jap-explanation');
+      // Tab goes on from the feedback once the focus is there (the main message's box after it
+      // has a "What these words mean" too).
+      await expect(explanation, statement.id).toBeFocused();
       await expect(explanation.locator('.jap-basis'), statement.id).toHaveText(basisLine(words, statement.basis));
       await expectMeaningsByKeyboard(page, explanation, statement.terms, words, statement.id);
     }
@@ -255,6 +258,7 @@ async function expectMeaningsByKeyboard(page, root, terms, words, where) {
   }
   await expect(glossary, where).not.toHaveAttribute('open');
   expect(await tabTo(page, words.terms_title, 80), `${where}: Tab reaches "${words.terms_title}"`).toBe(true);
+  await expect(glossary.locator('summary'), `${where}: the list's own "${words.terms_title}"`).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(glossary, where).toHaveAttribute('open');
   await expect(glossary.locator('dt'), where).toHaveText(terms.map((term) => term.word));
