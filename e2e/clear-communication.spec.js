@@ -173,9 +173,11 @@ for (const { code } of content.locales) {
     await page.goto(address(code, 'quiz'));
     const intro = page.locator('.jap-quiz .jap-screen');
     await expect(page.locator('.jap-quiz')).toHaveAttribute('data-screen', 'intro');
+    // The intro's words come with the words file: the screen is whole once its Start is there.
+    await expect(page.getByRole('button', { name: words.start_button, exact: true })).toBeVisible();
+    await expect(mainBox(intro).locator('.jap-main-message')).toHaveText(words.main_message);
     const order = await intro.evaluate((screen) => [...screen.children].map((child) => child.className.split(' ')[0]));
     expect(order.indexOf('jap-main')).toBe(order.indexOf('jap-sure') + 1);
-    await expect(mainBox(intro).locator('.jap-main-message')).toHaveText(words.main_message);
     await expectNoAxeViolations(page, `the quiz's first screen (${code})`);
   });
 
